@@ -1,0 +1,83 @@
+package io.opendoms.events;
+
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.inventory.ItemUpserted;
+import io.opendoms.events.inventory.LocationUpserted;
+import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.StockChanged;
+import io.opendoms.events.inventory.StockReserved;
+import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.events.routing.OrderRouted;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every contract event: its logical type, schema version, topic and record. The single source of truth. */
+public final class EventCatalog {
+
+    private static final Map<String, EventDescriptor> BY_TYPE = new LinkedHashMap<>();
+    private static final Map<Class<?>, EventDescriptor> BY_CLASS = new LinkedHashMap<>();
+
+    static {
+        register("order.received", 1, Topics.ORDERS, OrderReceived.class,
+                "An order was captured and needs sourcing.");
+        register("routing.order-routed", 1, Topics.ROUTING, OrderRouted.class,
+                "Routing chose locations and carrier services; inventory should reserve them.");
+        register("routing.order-allocated", 1, Topics.ROUTING, OrderAllocated.class,
+                "Sourcing settled: reserved shipments to release, unallocated lines backordered.");
+        register("inventory.stock-reserved", 1, Topics.INVENTORY_RESERVATIONS, StockReserved.class,
+                "Every line of a routing decision was reserved atomically.");
+        register("inventory.reservation-failed", 1, Topics.INVENTORY_RESERVATIONS, ReservationFailed.class,
+                "A routing decision could not be reserved; nothing was reserved.");
+        register("inventory.stock-changed", 1, Topics.INVENTORY, StockChanged.class,
+                "Stock of one SKU at one location after a change.");
+        register("inventory.location-upserted", 1, Topics.INVENTORY, LocationUpserted.class,
+                "A location was created or replaced.");
+        register("inventory.item-upserted", 1, Topics.INVENTORY, ItemUpserted.class,
+                "An item was created or replaced.");
+        register("fulfillment.released", 1, Topics.FULFILLMENT, FulfillmentReleased.class,
+                "A fulfillment order was released to its location.");
+        register("fulfillment.shipped", 1, Topics.FULFILLMENT, FulfillmentShipped.class,
+                "A fulfillment order shipped.");
+        register("fulfillment.delivered", 1, Topics.FULFILLMENT, FulfillmentDelivered.class,
+                "A fulfillment order's shipment was delivered.");
+    }
+
+    private static void register(String type, int version, String topic, Class<? extends EventPayload> cls,
+                                 String description) {
+        EventDescriptor d = new EventDescriptor(type, version, topic, cls, description);
+        BY_TYPE.put(type, d);
+        BY_CLASS.put(cls, d);
+    }
+
+    public static EventDescriptor describe(Class<?> payloadClass) {
+        EventDescriptor d = BY_CLASS.get(payloadClass);
+        if (d == null) {
+            throw new IllegalArgumentException("Not a registered contract event: " + payloadClass.getName());
+        }
+        return d;
+    }
+
+    public static EventDescriptor byType(String type) {
+        EventDescriptor d = BY_TYPE.get(type);
+        if (d == null) {
+            throw new UnknownEventTypeException(type);
+        }
+        return d;
+    }
+
+    public static boolean isKnown(String type) {
+        return BY_TYPE.containsKey(type);
+    }
+
+    public static Collection<EventDescriptor> all() {
+        return Collections.unmodifiableCollection(BY_TYPE.values());
+    }
+
+    private EventCatalog() {
+    }
+}

@@ -1,0 +1,138 @@
+package io.opendoms.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentLine;
+import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.inventory.ItemUpserted;
+import io.opendoms.events.inventory.LocationUpserted;
+import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.StockChanged;
+import io.opendoms.events.inventory.StockReserved;
+import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.events.routing.OrderRouted;
+import io.opendoms.events.routing.PlannedShipment;
+import io.opendoms.events.routing.UnallocatedLine;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.core.JacksonException;
+
+class EventContractTest {
+
+    static final UUID ORDER = UUID.fromString("6f1c2b9e-4c1a-4e7e-9a51-0d3f7f0c1a11");
+    static final UUID DECISION = UUID.fromString("0b8a2f33-51d4-4a52-8d6a-2a8f7c4be0c2");
+    static final UUID FULFILLMENT = UUID.fromString("9d0e1f22-3a44-4b55-8c66-7d8e9f001122");
+    static final PlannedShipment SHIPMENT = new PlannedShipment(DECISION + "-1", "DC-NJ", "SHIP",
+            List.of(new PlannedShipment.Line("1", "SKU-1", 2)), "PARCEL_A", "GROUND", 12.5,
+            LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), new BigDecimal("9.65"));
+    static final List<FulfillmentLine> LINES = List.of(new FulfillmentLine("1", "SKU-1", 2));
+
+    /** One example of every registered record; the catalogue test below fails when one is missing. */
+    static List<EventPayload> examples() {
+        return List.of(
+                new OrderReceived(ORDER, "storefront", "EXT-1", "ann@example.com",
+                        new OrderReceived.ShipTo("10001", "US", null, null), "SHIP", "STANDARD", null, null, "USD",
+                        List.of(new OrderReceived.Line("1", "SKU-1", 2, new BigDecimal("19.99"))),
+                        Instant.parse("2026-11-22T18:00:00Z")),
+                new OrderRouted(ORDER, DECISION, "ORDER_RECEIVED", 1, List.of(SHIPMENT),
+                        List.of(new UnallocatedLine("2", "SKU-2", 1, "NO_STOCK"))),
+                new OrderAllocated(ORDER, DECISION, List.of(SHIPMENT), List.of()),
+                new StockReserved(ORDER, DECISION, List.of(new StockReserved.Reservation("DC-NJ", "1", "SKU-1", 2))),
+                new ReservationFailed(ORDER, DECISION, List.of(new ReservationFailed.Shortage("DC-NJ", "SKU-1", 2, 1))),
+                new StockChanged("DC-NJ", "SKU-1", 10, 2, 1, 7, "RESERVED"),
+                new LocationUpserted("DC-NJ", "Newark DC", "DISTRIBUTION_CENTER", "07102", "US", 40.73, -74.17,
+                        "America/New_York", List.of("SHIP"), "15:00", 500, true),
+                new ItemUpserted("SKU-1", "Mug", new BigDecimal("0.45"), true, 30, false, false),
+                new FulfillmentReleased(FULFILLMENT, ORDER, "DC-NJ", "SHIP", LINES, "PARCEL_A", "GROUND",
+                        LocalDate.parse("2026-11-25")),
+                new FulfillmentShipped(FULFILLMENT, ORDER, "DC-NJ", LINES, "PARCEL_A", "GROUND", "1Z999",
+                        Instant.parse("2026-11-23T15:00:00Z")),
+                new FulfillmentDelivered(FULFILLMENT, ORDER, "DC-NJ", LINES, "1Z999",
+                        Instant.parse("2026-11-25T12:00:00Z")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void everyRecordRoundTripsThroughTheEnvelope(EventPayload payload) {
+        EventEnvelope sent = EventEnvelope.wrap(payload, "corr-1", Instant.parse("2026-11-22T18:00:00Z"));
+
+        String wire = EventJson.encode(sent);
+        EventEnvelope received = EventJson.decode(wire);
+
+        assertThat(EventJson.encode(received)).isEqualTo(wire);
+        assertThat(received.eventId()).isEqualTo(sent.eventId());
+        assertThat(received.occurredAt()).isEqualTo(sent.occurredAt());
+        assertThat(received.correlationId()).isEqualTo("corr-1");
+        assertThat(received.typedPayload()).isEqualTo(payload);
+        assertThat(received.key()).isEqualTo(payload.eventKey());
+        assertThat(received.type()).isEqualTo(EventCatalog.describe(payload.getClass()).type());
+    }
+
+    @Test
+    void everyCatalogueEntryHasAnExample() {
+        Map<Class<?>, EventPayload> byClass = examples().stream()
+                .collect(Collectors.toMap(Object::getClass, Function.identity()));
+        assertThat(EventCatalog.all()).allSatisfy(d -> assertThat(byClass).containsKey(d.payloadClass()));
+    }
+
+    @Test
+    void typesAreLogicalNamesAndTopicsAreKnown() {
+        assertThat(EventCatalog.all()).allSatisfy(d -> {
+            assertThat(d.type()).matches("[a-z]+\\.[a-z-]+").doesNotContain("io.opendoms");
+            assertThat(Topics.all()).contains(d.topic());
+        });
+    }
+
+    @Test
+    void envelopeUsesIsoTimestampsAndCamelCaseFields() {
+        EventEnvelope e = EventEnvelope.wrap(examples().getFirst(), "corr-1", Instant.parse("2026-11-22T18:00:00Z"));
+        String json = EventJson.encode(e);
+        assertThat(json).contains("\"occurredAt\":\"2026-11-22T18:00:00Z\"", "\"correlationId\":\"corr-1\"",
+                "\"type\":\"order.received\"", "\"version\":1", "\"receivedAt\":\"2026-11-22T18:00:00Z\"");
+    }
+
+    @Test
+    void olderProducersPayloadsStillParseAndUnknownFieldsAreIgnored() {
+        // A v1 producer that doesn't know fields added later, and a newer one that sends fields we don't know.
+        String json = """
+                {"eventId":"3e0c7a52-8a55-4a8c-b0b0-6f3a3c2a9f10","type":"inventory.stock-changed","version":1,
+                 "occurredAt":"2026-11-22T18:00:00Z","key":"SKU-1","correlationId":null,
+                 "payload":{"locationId":"DC-NJ","sku":"SKU-1","onHand":5,"reserved":1,"safetyStock":0,
+                            "available":4,"reason":"SNAPSHOT","addedInV2":"x"},"futureEnvelopeField":true}
+                """;
+        EventEnvelope e = EventJson.decode(json);
+        assertThat(e.payloadAs(StockChanged.class)).isEqualTo(new StockChanged("DC-NJ", "SKU-1", 5, 1, 0, 4, "SNAPSHOT"));
+    }
+
+    @Test
+    void malformedJsonAndUnknownTypesAreRejected() {
+        assertThatThrownBy(() -> EventJson.decode("{not json")).isInstanceOf(JacksonException.class);
+        EventEnvelope unknown = new EventEnvelope(UUID.randomUUID(), "nobody.knows", 1, Instant.now(), "k", null,
+                EventJson.toTree(Map.of("a", 1)));
+        assertThatThrownBy(unknown::typedPayload).isInstanceOf(UnknownEventTypeException.class);
+    }
+
+    @Test
+    void unregisteredRecordsCannotBeWrapped() {
+        record Rogue(String id) implements EventPayload {
+            public String eventKey() {
+                return id;
+            }
+        }
+        assertThatThrownBy(() -> EventEnvelope.wrap(new Rogue("x"), null, Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
