@@ -1,0 +1,34 @@
+package io.opendoms.fulfillment.adapter.messaging;
+
+import io.opendoms.fulfillment.application.PublishFulfillmentEventPort;
+import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.platform.outbox.OutboxWriter;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+@Component
+class FulfillmentEventOutboxAdapter implements PublishFulfillmentEventPort {
+
+    private final OutboxWriter outbox;
+    private final FulfillmentEventMapper mapper;
+
+    FulfillmentEventOutboxAdapter(OutboxWriter outbox, FulfillmentEventMapper mapper) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void released(FulfillmentOrder fulfillmentOrder) {
+        outbox.append(mapper.toReleased(fulfillmentOrder));
+    }
+
+    @Override
+    public void shipped(FulfillmentOrder fulfillmentOrder, Instant shippedAt) {
+        outbox.append(mapper.toShipped(fulfillmentOrder, shippedAt));
+    }
+
+    @Override
+    public void delivered(FulfillmentOrder fulfillmentOrder, Instant deliveredAt) {
+        outbox.append(mapper.toDelivered(fulfillmentOrder, deliveredAt));
+    }
+}

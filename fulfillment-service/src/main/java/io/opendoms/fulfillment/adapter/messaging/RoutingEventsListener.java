@@ -1,0 +1,32 @@
+package io.opendoms.fulfillment.adapter.messaging;
+
+import io.opendoms.events.Topics;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.fulfillment.application.ReleaseFulfillmentOrdersUseCase;
+import io.opendoms.platform.messaging.InboundEvents;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class RoutingEventsListener {
+
+    static final String CONSUMER = "fulfillment.routing";
+
+    private final InboundEvents inbound;
+    private final ReleaseFulfillmentOrdersUseCase release;
+    private final FulfillmentEventMapper mapper;
+
+    RoutingEventsListener(InboundEvents inbound, ReleaseFulfillmentOrdersUseCase release,
+                          FulfillmentEventMapper mapper) {
+        this.inbound = inbound;
+        this.release = release;
+        this.mapper = mapper;
+    }
+
+    @KafkaListener(topics = Topics.ROUTING)
+    void on(String message) {
+        inbound.dispatch(CONSUMER, message)
+                .on(OrderAllocated.class, allocated -> release.release(mapper.toCommand(allocated)))
+                .run();
+    }
+}

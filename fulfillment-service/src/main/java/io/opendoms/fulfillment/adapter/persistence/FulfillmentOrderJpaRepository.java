@@ -1,0 +1,31 @@
+package io.opendoms.fulfillment.adapter.persistence;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface FulfillmentOrderJpaRepository extends JpaRepository<FulfillmentOrderJpaEntity, UUID> {
+
+    List<FulfillmentOrderJpaEntity> findByOrderIdOrderByShipmentId(UUID orderId);
+
+    boolean existsByOrderIdAndShipmentId(UUID orderId, String shipmentId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from FulfillmentOrderJpaEntity f where f.id = :id")
+    Optional<FulfillmentOrderJpaEntity> findForUpdate(UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select f from FulfillmentOrderJpaEntity f
+            where lower(f.carrier) = lower(:carrier) and f.trackingNumber = :trackingNumber""")
+    Optional<FulfillmentOrderJpaEntity> findByTrackingNumberForUpdate(String carrier, String trackingNumber);
+
+    @Query("""
+            select f.id from FulfillmentOrderJpaEntity f
+            where lower(f.carrier) = lower(:carrier) and f.trackingNumber = :trackingNumber""")
+    Optional<UUID> findIdByTrackingNumber(String carrier, String trackingNumber);
+}

@@ -1,0 +1,40 @@
+package io.opendoms.fulfillment.adapter.web;
+
+import io.opendoms.fulfillment.application.RecordCarrierEventUseCase;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Webhooks")
+class CarrierWebhookController {
+
+    private final RecordCarrierEventUseCase recordCarrierEvent;
+    private final FulfillmentWebMapper mapper;
+
+    CarrierWebhookController(RecordCarrierEventUseCase recordCarrierEvent, FulfillmentWebMapper mapper) {
+        this.recordCarrierEvent = recordCarrierEvent;
+        this.mapper = mapper;
+    }
+
+    @PostMapping("/api/v1/webhooks/carriers/{carrier}")
+    @SecurityRequirements
+    @Operation(summary = "A carrier reports tracking of a shipment",
+            description = """
+                    Signed with OMS-Signature (no bearer token). The shipment is found by the carrier (any case) \
+                    and the tracking number; 404 when no fulfillment order shipped with it. Statuses move \
+                    forward only; EXCEPTION marks a delivery exception that a later scan or DELIVERED clears. \
+                    A repeated eventId is answered "duplicate" and changes nothing.""",
+            parameters = @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
+                    description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"))
+    WebhookAckResponse report(@PathVariable String carrier, @Valid @RequestBody CarrierEventRequest request) {
+        return mapper.toResponse(recordCarrierEvent.record(mapper.toCommand(carrier, request)));
+    }
+}

@@ -1,0 +1,6 @@
+package io.opendoms.fulfillment.adapter.web;
+
+import java.util.List;
+
+public record FulfillmentListResponse(List<FulfillmentResponse> items) {
+}

@@ -1,0 +1,28 @@
+package io.opendoms.fulfillment.adapter.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
+import io.opendoms.fulfillment.domain.FulfillmentType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FulfillmentResponse(
+        UUID fulfillmentId,
+        UUID orderId,
+        String locationId,
+        FulfillmentType type,
+        FulfillmentStatus status,
+        List<Line> lines,
+        String carrier,
+        String service,
+        String trackingNumber,
+        LocalDate promisedDeliveryDate,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    public record Line(String lineId, String sku, int quantity) {
+    }
+}

@@ -1,0 +1,30 @@
+package io.opendoms.fulfillment.application;
+
+import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.platform.web.NotFoundException;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
+
+    private final LoadFulfillmentOrderPort load;
+
+    FindFulfillmentOrdersService(LoadFulfillmentOrderPort load) {
+        this.load = load;
+    }
+
+    @Override
+    public FulfillmentOrder byId(UUID fulfillmentId) {
+        return load.byId(fulfillmentId)
+                .orElseThrow(() -> new NotFoundException("No fulfillment order " + fulfillmentId));
+    }
+
+    @Override
+    public List<FulfillmentOrder> byOrderId(UUID orderId) {
+        return load.byOrderId(orderId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.opendoms.fulfillment.application;
+
+import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+public interface LoadFulfillmentOrderPort {
+
+    Optional<FulfillmentOrder> byId(UUID fulfillmentId);
+
+    List<FulfillmentOrder> byOrderId(UUID orderId);
+
+    /**
+     * Loads and locks the fulfillment order until the transaction ends, so that concurrent reports about it
+     * apply one after the other instead of losing one.
+     */
+    Optional<FulfillmentOrder> byIdForUpdate(UUID fulfillmentId);
+
+    /** Like {@link #byIdForUpdate}, by the shipment's tracking number; the carrier matches case-insensitively. */
+    Optional<FulfillmentOrder> byTrackingNumberForUpdate(String carrier, String trackingNumber);
+
+    /** The fulfillment order that already uses a carrier's tracking number, if any. */
+    Optional<UUID> idByTrackingNumber(String carrier, String trackingNumber);
+
+    boolean existsForShipment(UUID orderId, String shipmentId);
+}

@@ -1,0 +1,47 @@
+package io.opendoms.fulfillment.application;
+
+import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
+import io.opendoms.fulfillment.domain.StatusChange;
+import io.opendoms.platform.inbox.InboxGuard;
+import io.opendoms.platform.web.NotFoundException;
+import java.time.Instant;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class RecordCarrierEventService implements RecordCarrierEventUseCase {
+
+    static final String INBOX_CONSUMER = "webhook.carriers";
+
+    private final InboxGuard inbox;
+    private final LoadFulfillmentOrderPort load;
+    private final SaveFulfillmentOrderPort save;
+    private final PublishFulfillmentEventPort events;
+
+    RecordCarrierEventService(InboxGuard inbox, LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+                              PublishFulfillmentEventPort events) {
+        this.inbox = inbox;
+        this.load = load;
+        this.save = save;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public WebhookOutcome record(RecordCarrierEventCommand command) {
+        if (!inbox.firstDelivery(INBOX_CONSUMER, command.eventId())) {
+            return WebhookOutcome.DUPLICATE;
+        }
+        FulfillmentOrder fo = load.byTrackingNumberForUpdate(command.carrier(), command.trackingNumber())
+                .orElseThrow(() -> new NotFoundException("No shipment of carrier " + command.carrier()
+                        + " with tracking number " + command.trackingNumber()));
+        StatusChange change = fo.recordCarrierEvent(command.status(), command.occurredAt(), command.detail(),
+                Instant.now());
+        if (change.applied() && change.to() == FulfillmentStatus.DELIVERED) {
+            events.delivered(fo, command.occurredAt());
+        }
+        save.update(fo);
+        return change.applied() ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
+    }
+}

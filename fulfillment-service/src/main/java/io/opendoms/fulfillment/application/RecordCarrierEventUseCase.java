@@ -1,0 +1,6 @@
+package io.opendoms.fulfillment.application;
+
+public interface RecordCarrierEventUseCase {
+
+    WebhookOutcome record(RecordCarrierEventCommand command);
+}

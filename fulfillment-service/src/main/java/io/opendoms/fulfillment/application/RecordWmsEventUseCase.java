@@ -1,0 +1,6 @@
+package io.opendoms.fulfillment.application;
+
+public interface RecordWmsEventUseCase {
+
+    WebhookOutcome record(RecordWmsEventCommand command);
+}

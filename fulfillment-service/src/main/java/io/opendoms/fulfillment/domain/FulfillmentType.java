@@ -1,0 +1,6 @@
+package io.opendoms.fulfillment.domain;
+
+/** How the customer receives a fulfillment order. */
+public enum FulfillmentType {
+    SHIP, PICKUP, CURBSIDE
+}

@@ -1,0 +1,52 @@
+package io.opendoms.inventory.adapter.messaging;
+
+import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.StockReserved;
+import io.opendoms.inventory.application.PublishInventoryEventsPort;
+import io.opendoms.inventory.domain.Item;
+import io.opendoms.inventory.domain.Location;
+import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.Shortage;
+import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.platform.outbox.OutboxWriter;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Appends inventory's contract events to the outbox, in the caller's transaction. */
+@Component
+class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
+
+    private final OutboxWriter outbox;
+    private final InventoryEventMapper mapper;
+
+    InventoryEventsOutboxAdapter(OutboxWriter outbox, InventoryEventMapper mapper) {
+        this.outbox = outbox;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void locationUpserted(Location location) {
+        outbox.append(mapper.toEvent(location));
+    }
+
+    @Override
+    public void itemUpserted(Item item) {
+        outbox.append(mapper.toEvent(item));
+    }
+
+    @Override
+    public void stockChanged(StockLevel level, String reason) {
+        outbox.append(mapper.toEvent(level, reason));
+    }
+
+    @Override
+    public void stockReserved(UUID orderId, UUID decisionId, List<Reservation> reservations) {
+        outbox.append(new StockReserved(orderId, decisionId, mapper.toReservations(reservations)));
+    }
+
+    @Override
+    public void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages) {
+        outbox.append(new ReservationFailed(orderId, decisionId, mapper.toShortages(shortages)));
+    }
+}

@@ -1,0 +1,29 @@
+package io.opendoms.inventory.adapter.persistence;
+
+import io.opendoms.inventory.domain.GeoPoint;
+import io.opendoms.inventory.domain.LocatedStock;
+import io.opendoms.inventory.domain.StockKey;
+import io.opendoms.inventory.domain.StockLevel;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper(imports = {GeoPoint.class, StockKey.class, StockLevel.class})
+public interface StockJpaMapper {
+
+    // adjust and reserve are domain operations that MapStruct would take for fluent setters
+    @Mapping(target = "key", source = "id")
+    @Mapping(target = "adjust", ignore = true)
+    @Mapping(target = "reserve", ignore = true)
+    StockLevel toDomain(StockJpaEntity entity);
+
+    StockKey toKey(StockId id);
+
+    @Mapping(target = "level", expression = "java(new StockLevel(new StockKey(row.locationId(), row.sku()), "
+            + "row.onHand(), row.reserved(), row.safetyStock()))")
+    @Mapping(target = "coordinates", expression = "java(new GeoPoint(row.latitude(), row.longitude()))")
+    LocatedStock toDomain(StockAtLocationRow row);
+
+    default StockId toId(StockKey key) {
+        return new StockId(key.locationId(), key.sku());
+    }
+}

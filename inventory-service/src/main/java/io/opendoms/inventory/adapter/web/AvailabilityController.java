@@ -1,0 +1,50 @@
+package io.opendoms.inventory.adapter.web;
+
+import io.opendoms.inventory.application.GetAvailabilityQuery;
+import io.opendoms.inventory.application.GetAvailabilityUseCase;
+import io.opendoms.inventory.domain.ExternalIds;
+import io.opendoms.platform.web.BadRequestException;
+import io.opendoms.platform.web.FieldError;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AvailabilityController {
+
+    private final GetAvailabilityUseCase getAvailability;
+    private final AvailabilityWebMapper mapper;
+
+    AvailabilityController(GetAvailabilityUseCase getAvailability, AvailabilityWebMapper mapper) {
+        this.getAvailability = getAvailability;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Available-to-promise per SKU over active locations; with {@code postalCode} (US) only the locations within
+     * {@code radiusKm} (default 50) of its centroid, nearest first, with their distance.
+     */
+    @GetMapping("/api/v1/availability")
+    @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
+    AvailabilityResponse get(
+            @RequestParam @NotEmpty @Size(max = GetAvailabilityQuery.MAX_SKUS)
+            List<@Pattern(regexp = ExternalIds.PATTERN) String> sku,
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9 -]{1,16}") String postalCode,
+            @RequestParam(required = false) @DecimalMin(value = "0", inclusive = false) @DecimalMax("20000")
+            Double radiusKm) {
+        if (radiusKm != null && postalCode == null) {
+            throw new BadRequestException("radiusKm needs a postalCode",
+                    List.of(new FieldError("radiusKm", "only allowed together with postalCode")));
+        }
+        GetAvailabilityQuery query = new GetAvailabilityQuery(sku, "US", postalCode,
+                radiusKm == null ? GetAvailabilityQuery.DEFAULT_RADIUS_KM : radiusKm);
+        return new AvailabilityResponse(mapper.toItems(getAvailability.get(query)));
+    }
+}

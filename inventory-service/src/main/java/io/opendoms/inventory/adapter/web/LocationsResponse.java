@@ -1,0 +1,6 @@
+package io.opendoms.inventory.adapter.web;
+
+import java.util.List;
+
+public record LocationsResponse(List<LocationResponse> items) {
+}

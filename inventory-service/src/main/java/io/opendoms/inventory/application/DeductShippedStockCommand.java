@@ -1,0 +1,18 @@
+package io.opendoms.inventory.application;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Units of an order left a location: they come off on hand and off the order's reservations there. */
+public record DeductShippedStockCommand(UUID orderId, String locationId, List<Line> lines) {
+
+    public DeductShippedStockCommand {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(locationId, "locationId");
+        lines = List.copyOf(lines);
+    }
+
+    public record Line(String lineId, String sku, int quantity) {
+    }
+}

@@ -1,0 +1,26 @@
+package io.opendoms.inventory.application;
+
+import io.opendoms.inventory.domain.Item;
+import io.opendoms.inventory.domain.Location;
+import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.Shortage;
+import io.opendoms.inventory.domain.StockLevel;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Contract events of inventory. Implementations append to the outbox, so they must be called inside the
+ * transaction that makes the change.
+ */
+public interface PublishInventoryEventsPort {
+
+    void locationUpserted(Location location);
+
+    void itemUpserted(Item item);
+
+    void stockChanged(StockLevel level, String reason);
+
+    void stockReserved(UUID orderId, UUID decisionId, List<Reservation> reservations);
+
+    void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages);
+}

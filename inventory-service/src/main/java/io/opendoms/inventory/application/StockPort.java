@@ -1,0 +1,36 @@
+package io.opendoms.inventory.application;
+
+import io.opendoms.inventory.domain.LocatedStock;
+import io.opendoms.inventory.domain.StockKey;
+import io.opendoms.inventory.domain.StockLevel;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+
+/**
+ * Stock rows. Every method that changes a row runs inside the caller's transaction; rows are locked in
+ * {@link StockKey} order so that concurrent transactions cannot deadlock on each other.
+ */
+public interface StockPort {
+
+    Optional<StockLevel> find(StockKey key);
+
+    /** Locks the rows that exist ({@code SELECT ... FOR UPDATE}, in key order); absent rows are left out. */
+    List<StockLevel> lockExisting(SortedSet<StockKey> keys);
+
+    /** Creates missing rows (all zero) and locks every row, in key order. The locations and SKUs must exist. */
+    List<StockLevel> lockOrCreate(SortedSet<StockKey> keys);
+
+    /** Writes on hand and safety stock of a row this transaction has locked; reserved is never written here. */
+    void saveCounts(StockLevel level);
+
+    /** Adds to reserved if, and only if, that much is available; false when it is not. */
+    boolean reserve(StockKey key, int quantity);
+
+    /** Takes units off on hand and reserved if, and only if, neither goes negative; false otherwise. */
+    boolean deduct(StockKey key, int fromOnHand, int fromReserved);
+
+    /** Stock of these SKUs at active locations, in one query. */
+    List<LocatedStock> findAtActiveLocations(Collection<String> skus);
+}

@@ -1,0 +1,7 @@
+package io.opendoms.inventory.domain;
+
+public enum ReservationStatus {
+    ACTIVE,
+    CONSUMED,
+    RELEASED
+}

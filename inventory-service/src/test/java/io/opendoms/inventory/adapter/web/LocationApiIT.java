@@ -1,0 +1,182 @@
+package io.opendoms.inventory.adapter.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opendoms.inventory.support.Api;
+import io.opendoms.inventory.support.InventoryIntegrationTest;
+import io.opendoms.testkit.TestJwt;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class LocationApiIT extends InventoryIntegrationTest {
+
+    @Test
+    void createsALocationWithCoordinatesFromItsPostalCode() {
+        String id = unique("STORE");
+
+        Api.Response created = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "10001", null, null, true));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("locationId").asString()).isEqualTo(id);
+        assertThat(created.json().path("latitude").asDouble()).isEqualTo(40.75065);
+        assertThat(created.json().path("longitude").asDouble()).isEqualTo(-73.997293);
+        assertThat(created.json().path("timeZone").asString()).isEqualTo("America/New_York");
+        assertThat(created.json().path("cutoffTime").asString()).isEqualTo("15:00");
+        assertThat(created.json().path("capabilities").toString()).isEqualTo("[\"SHIP\",\"PICKUP\"]");
+        assertThat(created.json().path("dailyCapacity").asInt()).isEqualTo(500);
+        assertThat(created.json().path("active").asBoolean()).isTrue();
+
+        JsonNode read = expect(200, api.get("/api/v1/locations/" + id, READER)).json();
+        assertThat(read).isEqualTo(created.json());
+    }
+
+    @Test
+    void replacesALocationAndKeepsGivenCoordinates() {
+        String id = unique("DC");
+        createLocation(id, "10001");
+
+        Api.Response replaced = api.put("/api/v1/locations/" + id, WRITER,
+                location("DISTRIBUTION_CENTER", "99999", 35.5, -80.25, false));
+
+        assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
+        JsonNode read = expect(200, api.get("/api/v1/locations/" + id, READER)).json();
+        assertThat(read.path("type").asString()).isEqualTo("DISTRIBUTION_CENTER");
+        assertThat(read.path("latitude").asDouble()).isEqualTo(35.5);
+        assertThat(read.path("longitude").asDouble()).isEqualTo(-80.25);
+        assertThat(read.path("active").asBoolean()).isFalse();
+    }
+
+    @Test
+    void listsLocations() {
+        String id = unique("STORE");
+        createLocation(id, "02108");
+
+        JsonNode list = expect(200, api.get("/api/v1/locations", READER)).json();
+
+        assertThat(list.path("items").valueStream().map(l -> l.path("locationId").asString())).contains(id);
+    }
+
+    @Test
+    void answers404ProblemForAnUnknownLocation() {
+        Api.Response response = api.get("/api/v1/locations/NOPE-" + unique("X"), READER);
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void rejectsAnUnknownUsPostalCodeWithoutCoordinatesAndStoresNothing() {
+        String id = unique("STORE");
+
+        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "00000", null, null,
+                true));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.errorFields()).containsExactly("postalCode");
+        assertNothingStored(id);
+    }
+
+    @Test
+    void namesEveryInvalidFieldAndStoresNothing() {
+        String id = unique("STORE");
+        String body = """
+                {"name": " ", "type": "STORE", "postalCode": "10001", "country": "USA", "latitude": 91,
+                 "longitude": -181, "timeZone": "Mars/Olympus", "capabilities": ["SHIP"], "cutoffTime": "25:00",
+                 "dailyCapacity": -1}""";
+
+        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.errorFields()).containsExactlyInAnyOrder("name", "country", "latitude", "longitude",
+                "timeZone", "cutoffTime", "dailyCapacity", "active");
+        assertNothingStored(id);
+    }
+
+    @Test
+    void rejectsAnUnknownLocationType() {
+        String id = unique("STORE");
+
+        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, location("WAREHOUSE", "10001", null,
+                null, true));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("type");
+        assertNothingStored(id);
+    }
+
+    @Test
+    void rejectsATimeZoneOffsetInsteadOfARegion() {
+        String body = location("STORE", "10001", null, null, true).replace("America/New_York", "+02:00");
+
+        Api.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, body);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("timeZone");
+    }
+
+    @Test
+    void rejectsALatitudeWithoutALongitude() {
+        String id = unique("STORE");
+        String body = location("STORE", "10001", null, null, true).replace("\"country\": \"US\",",
+                "\"country\": \"US\", \"latitude\": 40.1,");
+
+        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.errorFields()).containsExactly("longitude");
+        assertNothingStored(id);
+    }
+
+    @Test
+    void rejectsALocationIdOutsideThePattern() {
+        Api.Response response = api.put("/api/v1/locations/" + "x".repeat(65), WRITER,
+                location("STORE", "10001", null, null, true));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(400);
+        assertThat(response.errorFields()).containsExactly("locationId");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        Api.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, "{\"name\": ");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void needsAToken() {
+        Api.Response put = api.put("/api/v1/locations/" + unique("STORE"), null,
+                location("STORE", "10001", null, null, true));
+        Api.Response list = api.get("/api/v1/locations", null);
+
+        assertThat(put.status()).isEqualTo(401);
+        assertThat(put.isProblem()).isTrue();
+        assertThat(list.status()).isEqualTo(401);
+    }
+
+    @Test
+    void needsTheWriteScopeToChangeLocations() {
+        String id = unique("STORE");
+
+        Api.Response response = api.put("/api/v1/locations/" + id, READER, location("STORE", "10001", null, null,
+                true));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.isProblem()).isTrue();
+        assertNothingStored(id);
+    }
+
+    @Test
+    void needsTheReadScopeToReadLocations() {
+        assertThat(api.get("/api/v1/locations", TestJwt.channel("storefront", "orders:read")).status())
+                .isEqualTo(403);
+    }
+
+    private void assertNothingStored(String id) {
+        assertThat(api.get("/api/v1/locations/" + id, WRITER).status()).isEqualTo(404);
+        assertThat(outboxCount("inventory.location-upserted", id)).isZero();
+    }
+}

@@ -1,0 +1,106 @@
+package io.opendoms.inventory.support;
+
+import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.EventJson;
+import io.opendoms.testkit.OpenDomsIntegrationTest;
+import io.opendoms.testkit.TestJwt;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * One application context for every inventory IT (real PostgreSQL and Kafka); tests use fresh ids so that they
+ * do not see each other's data.
+ */
+@OpenDomsIntegrationTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class InventoryIntegrationTest {
+
+    /** A WMS or ops client that may change inventory. */
+    protected static final String WRITER = TestJwt.token("wms", null, List.of("inventory:read", "inventory:write"),
+            Duration.ofMinutes(30));
+    /** A storefront: may read availability, not change it. */
+    protected static final String READER = TestJwt.channel("storefront", "inventory:read", "orders:write");
+
+    @LocalServerPort
+    private int port;
+    @Value("${spring.kafka.bootstrap-servers}")
+    protected String bootstrapServers;
+    @Autowired
+    protected JdbcTemplate jdbc;
+    @Autowired
+    protected KafkaTemplate<String, String> kafka;
+
+    protected Api api;
+
+    @BeforeEach
+    void api() {
+        api = new Api(port);
+    }
+
+    protected static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static String location(String type, String postalCode, Double latitude, Double longitude,
+                                     boolean active) {
+        String coordinates = latitude == null ? "" : """
+                "latitude": %s, "longitude": %s,""".formatted(latitude, longitude);
+        return """
+                {"name": "Location", "type": "%s", "postalCode": "%s", "country": "US", %s
+                 "timeZone": "America/New_York", "capabilities": ["SHIP", "PICKUP"], "cutoffTime": "15:00",
+                 "dailyCapacity": 500, "active": %s}""".formatted(type, postalCode, coordinates, active);
+    }
+
+    protected static String item(String weightKg) {
+        return """
+                {"name": "Item", "weightKg": %s, "returnable": true, "returnWindowDays": 30, "dcOnly": false}"""
+                .formatted(weightKg);
+    }
+
+    protected void createLocation(String locationId, String postalCode) {
+        expect(201, api.put("/api/v1/locations/" + locationId, WRITER, location("STORE", postalCode, null, null,
+                true)));
+    }
+
+    protected void createItem(String sku) {
+        expect(201, api.put("/api/v1/items/" + sku, WRITER, item("1.5")));
+    }
+
+    protected void setStock(String locationId, String sku, int onHand) {
+        expect(200, api.put("/api/v1/stock/" + locationId + "/" + sku, WRITER, "{\"onHand\": " + onHand + "}"));
+    }
+
+    protected int[] stockRow(String locationId, String sku) {
+        return jdbc.query("select on_hand, reserved, safety_stock from stock where location_id = ? and sku = ?",
+                rs -> rs.next() ? new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)} : null, locationId, sku);
+    }
+
+    protected int outboxCount(String type, String key) {
+        return jdbc.queryForObject("select count(*) from platform_outbox where event_type = ? and event_key = ?",
+                Integer.class, type, key);
+    }
+
+    protected void publish(String topic, EventEnvelope envelope) {
+        try {
+            kafka.send(topic, envelope.key(), EventJson.encode(envelope)).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected static Api.Response expect(int status, Api.Response response) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + response);
+        }
+        return response;
+    }
+}

@@ -1,0 +1,57 @@
+package io.opendoms.platform.outbox;
+
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox writer wherever there is a database; the relay where there is Kafka too. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+        "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+        "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+        "org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@ConditionalOnClass(JdbcTemplate.class)
+@ConditionalOnBean({JdbcTemplate.class, PlatformTransactionManager.class})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxSignal outboxSignal() {
+        return new OutboxSignal();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OutboxWriter outboxWriter(JdbcTemplate jdbc, OutboxSignal signal, ObjectProvider<Clock> clock) {
+        return new OutboxWriter(jdbc, signal, clock.getIfUnique(Clock::systemUTC));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(KafkaTemplate.class)
+    @ConditionalOnBean(KafkaTemplate.class)
+    @ConditionalOnProperty(prefix = "opendoms.outbox", name = "enabled", havingValue = "true", matchIfMissing = true)
+    static class Relay {
+
+        @Bean
+        @ConditionalOnMissingBean
+        OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                                KafkaTemplate<String, String> kafka, OutboxProperties properties, OutboxSignal signal,
+                                ObjectProvider<Clock> clock) {
+            return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, signal,
+                    clock.getIfUnique(Clock::systemUTC));
+        }
+    }
+}

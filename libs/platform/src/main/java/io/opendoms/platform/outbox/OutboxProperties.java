@@ -1,0 +1,25 @@
+package io.opendoms.platform.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code opendoms.outbox.*}.
+ *
+ * @param enabled       whether this instance runs the relay (the writer always works)
+ * @param pollInterval  how often the relay looks for rows when no commit woke it
+ * @param batchSize     rows per round; a full round is followed by another at once
+ * @param sendTimeout   how long a round waits for the broker's acknowledgements
+ * @param retention     how long published rows are kept (for diagnosis) before the purge deletes them
+ * @param purgeInterval how often the purge runs
+ */
+@ConfigurationProperties("opendoms.outbox")
+public record OutboxProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("100ms") Duration pollInterval,
+        @DefaultValue("500") int batchSize,
+        @DefaultValue("45s") Duration sendTimeout,
+        @DefaultValue("7d") Duration retention,
+        @DefaultValue("24h") Duration purgeInterval) {
+}

@@ -1,0 +1,33 @@
+package io.opendoms.platform.security;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The API client behind the current request.
+ *
+ * @param clientId the OAuth2 client id
+ * @param channel  the sales channel a channel client acts for; {@code null} for ops clients
+ * @param scopes   granted scopes (without the {@code SCOPE_} prefix)
+ */
+public record ClientIdentity(String clientId, String channel, Set<String> scopes) {
+
+    public static final String OPS_SCOPE = "ops";
+
+    public ClientIdentity {
+        scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
+    }
+
+    public boolean isOps() {
+        return scopes.contains(OPS_SCOPE);
+    }
+
+    public boolean hasScope(String scope) {
+        return scopes.contains(scope);
+    }
+
+    /** Ops see every channel; a channel client only its own. */
+    public boolean canSeeChannel(String channel) {
+        return isOps() || (this.channel != null && Objects.equals(this.channel, channel));
+    }
+}

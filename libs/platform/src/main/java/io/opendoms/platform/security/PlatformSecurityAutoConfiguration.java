@@ -1,0 +1,91 @@
+package io.opendoms.platform.security;
+
+import jakarta.servlet.DispatcherType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.BadJwtException;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a stateless OAuth2 resource server: public health, info, API docs and webhooks (which carry a
+ * signature instead); a valid JWT for everything else; scopes become {@code SCOPE_x} authorities; 401 and 403
+ * are problem+json.
+ *
+ * <p>Without a configured issuer key ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} or
+ * {@code ...public-key-location}) the service still starts, logs a warning and rejects every token with 401:
+ * a missing key must not take health checks and webhooks down with it.
+ */
+@AutoConfiguration(
+        afterName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
+        beforeName = {
+                "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+                "org.springframework.boot.security.oauth2.server.resource.autoconfigure.web.OAuth2ResourceServerWebSecurityAutoConfiguration"})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass({SecurityFilterChain.class, JwtDecoder.class})
+public class PlatformSecurityAutoConfiguration {
+
+    /** Paths anyone may call. */
+    public static final String[] PUBLIC_PATHS = {
+            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/api/v1/webhooks/**", "/error"};
+
+    private static final Logger log = LoggerFactory.getLogger(PlatformSecurityAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityProblemAdvice securityProblemAdvice() {
+        return new SecurityProblemAdvice();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    SecurityFilterChain platformSecurityFilterChain(HttpSecurity http, ObjectProvider<JwtDecoder> decoders,
+            ObjectProvider<JwtAuthenticationConverter> converters) throws Exception {
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
+        JwtDecoder decoder = decoders.getIfAvailable(() -> {
+            log.warn("No JWT issuer key configured (spring.security.oauth2.resourceserver.jwt.jwk-set-uri or "
+                    + "public-key-location): every protected call will be answered 401");
+            return token -> {
+                throw new BadJwtException("No issuer key configured");
+            };
+        });
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(authorize -> authorize
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> {
+                            jwt.decoder(decoder);
+                            converters.ifAvailable(jwt::jwtAuthenticationConverter);
+                        })
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied));
+        return http.build();
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EnableMethodSecurity
+    static class MethodSecurity {
+    }
+}

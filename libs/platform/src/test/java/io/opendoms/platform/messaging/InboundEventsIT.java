@@ -1,0 +1,189 @@
+package io.opendoms.platform.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.EventJson;
+import io.opendoms.events.Topics;
+import io.opendoms.events.inventory.ItemUpserted;
+import io.opendoms.events.inventory.StockChanged;
+import io.opendoms.platform.correlation.Correlation;
+import io.opendoms.platform.inbox.InboxGuard;
+import io.opendoms.platform.support.PlatformIT;
+import io.opendoms.platform.support.TopicTail;
+import io.opendoms.platform.testapp.ItemEventsListener;
+import io.opendoms.platform.testapp.WidgetService;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+
+class InboundEventsIT extends PlatformIT {
+
+    @Autowired
+    InboundEvents inbound;
+
+    @Autowired
+    InboxGuard inbox;
+
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+
+    @Autowired
+    ItemEventsListener listener;
+
+    @Test
+    void duplicateDeliveryRunsTheHandlerOnce() {
+        String message = envelope("dup-" + UUID.randomUUID(), "corr-dup");
+        AtomicInteger calls = new AtomicInteger();
+
+        boolean first = inbound.dispatch("test.duplicates", message).on(ItemUpserted.class, i -> calls.incrementAndGet()).run();
+        boolean second = inbound.dispatch("test.duplicates", message).on(ItemUpserted.class, i -> calls.incrementAndGet()).run();
+
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void sameEventIsNewToAnotherConsumer() {
+        String message = envelope("other-" + UUID.randomUUID(), null);
+        assertThat(inbound.dispatch("test.a", message).on(ItemUpserted.class, i -> { }).run()).isTrue();
+        assertThat(inbound.dispatch("test.b", message).on(ItemUpserted.class, i -> { }).run()).isTrue();
+    }
+
+    @Test
+    void failingHandlerLeavesNoInboxRowSoTheRetryRuns() {
+        String message = envelope("retry-" + UUID.randomUUID(), null);
+        assertThatThrownBy(() -> inbound.dispatch("test.retry", message)
+                .on(ItemUpserted.class, i -> { throw new IllegalStateException("transient"); }).run())
+                .isInstanceOf(IllegalStateException.class);
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(inbound.dispatch("test.retry", message).on(ItemUpserted.class, i -> calls.incrementAndGet()).run())
+                .isTrue();
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void unhandledTypesAreSkipped() {
+        AtomicInteger calls = new AtomicInteger();
+        assertThat(inbound.dispatch("test.skip", envelope("skip-" + UUID.randomUUID(), null))
+                .on(StockChanged.class, s -> calls.incrementAndGet()).run()).isFalse();
+        String unknownType = """
+                {"eventId":"%s","type":"inventory.something-new","version":1,"occurredAt":"2026-01-01T00:00:00Z",
+                 "key":"k","payload":{}}""".formatted(UUID.randomUUID());
+        assertThat(inbound.dispatch("test.skip", unknownType).on(StockChanged.class, s -> calls.incrementAndGet())
+                .run()).isFalse();
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void malformedMessagesAreNotRetryable() {
+        assertThatThrownBy(() -> inbound.dispatch("test.bad", "{not json").on(ItemUpserted.class, i -> { }).run())
+                .isInstanceOf(NonRetryableEventException.class);
+        assertThatThrownBy(() -> inbound.dispatch("test.bad", "{\"type\":\"inventory.item-upserted\"}")
+                .on(ItemUpserted.class, i -> { }).run())
+                .isInstanceOf(NonRetryableEventException.class);
+        String badPayload = """
+                {"eventId":"%s","type":"inventory.item-upserted","version":1,"occurredAt":"2026-01-01T00:00:00Z",
+                 "key":"k","payload":{"returnWindowDays":"many"}}""".formatted(UUID.randomUUID());
+        assertThatThrownBy(() -> inbound.dispatch("test.bad", badPayload).on(ItemUpserted.class, i -> { }).run())
+                .isInstanceOf(NonRetryableEventException.class);
+    }
+
+    @Test
+    void handlerSeesTheEnvelopesCorrelationId() {
+        String[] seen = new String[1];
+        inbound.dispatch("test.correlation", envelope("corr-" + UUID.randomUUID(), "flow-42"))
+                .onEnvelope(ItemUpserted.class, (e, i) -> seen[0] = Correlation.current()).run();
+        assertThat(seen[0]).isEqualTo("flow-42");
+        assertThat(Correlation.current()).isNull();
+    }
+
+    @Test
+    void inboxGuardNeedsATransaction() {
+        assertThatThrownBy(() -> inbox.firstDelivery("test.tx", UUID.randomUUID()))
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
+    void kafkaRedeliveryOfTheSameEventIsHandledOnce() throws Exception {
+        String sku = "kafka-dup-" + UUID.randomUUID();
+        String message = envelope(sku, "corr-kafka-dup");
+        String after = envelope(sku, "corr-kafka-dup");  // same key: same partition, handled after both copies
+        kafka.send(Topics.INVENTORY, sku, message).get();
+        kafka.send(Topics.INVENTORY, sku, message).get();
+        kafka.send(Topics.INVENTORY, sku, after).get();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> handledRows(sku) == 2);
+        assertThat(jdbc.queryForList("SELECT event_id::text FROM handled_event WHERE sku = ? ORDER BY handled_at",
+                String.class, sku)).containsExactly(eventIdOf(message), eventIdOf(after));
+        assertThat(jdbc.queryForList("SELECT DISTINCT correlation_id FROM handled_event WHERE sku = ?",
+                String.class, sku)).containsExactly("corr-kafka-dup");
+    }
+
+    @Test
+    void malformedMessageGoesStraightToTheDeadLetterTopic() throws Exception {
+        String key = "malformed-" + UUID.randomUUID();
+        try (TopicTail dlt = new TopicTail(kafkaBootstrapServers(), Topics.deadLetterOf(Topics.INVENTORY))) {
+            kafka.send(Topics.INVENTORY, key, "{this is not an envelope").get();
+            List<ConsumerRecord<String, String>> records = dlt.awaitRecords(
+                    rs -> rs.stream().anyMatch(r -> key.equals(r.key())));
+            ConsumerRecord<String, String> dead = records.stream().filter(r -> key.equals(r.key())).findFirst()
+                    .orElseThrow();
+            assertThat(dead.value()).isEqualTo("{this is not an envelope");
+            assertThat(header(dead, "kafka_dlt-exception-fqcn")).contains("ListenerExecutionFailedException");
+            assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).contains("NonRetryableEventException");
+        }
+    }
+
+    @Test
+    void alwaysFailingHandlerEndsInTheDeadLetterTopicAfterRetries() throws Exception {
+        String sku = "always-fail-" + UUID.randomUUID();
+        try (TopicTail dlt = new TopicTail(kafkaBootstrapServers(), Topics.deadLetterOf(Topics.INVENTORY))) {
+            kafka.send(Topics.INVENTORY, sku, envelope(sku, null)).get();
+            dlt.awaitRecords(rs -> rs.stream().anyMatch(r -> sku.equals(r.key())));
+        }
+        assertThat(listener.attempts(sku)).isEqualTo(1 + 5);
+        assertThat(handledRows(sku)).isZero();
+    }
+
+    @Test
+    void eventsAppendedInARequestFlowCarryItsCorrelationIdToConsumers() {
+        String correlationId = "req-" + UUID.randomUUID();
+        var response = http().bearer(io.opendoms.testkit.TestJwt.channel("storefront", "orders:write"))
+                .header("Idempotency-Key", "k1").header("X-Correlation-Id", correlationId)
+                .post("/api/v1/widgets", "{\"name\":\"flow-" + correlationId + "\",\"quantity\":1}");
+        assertThat(response.status()).isEqualTo(201);
+        String sku = "SKU-flow-" + correlationId;
+        await().atMost(Duration.ofSeconds(60)).until(() -> handledRows(sku) == 1);
+        assertThat(jdbc.queryForObject("SELECT correlation_id FROM handled_event WHERE sku = ?", String.class, sku))
+                .isEqualTo(correlationId);
+    }
+
+    private int handledRows(String sku) {
+        return jdbc.queryForObject("SELECT count(*) FROM handled_event WHERE sku = ?", Integer.class, sku);
+    }
+
+    private static String envelope(String sku, String correlationId) {
+        return EventJson.encode(EventEnvelope.wrap(WidgetService.item(sku), correlationId, Instant.now()));
+    }
+
+    private static String eventIdOf(String message) {
+        return EventJson.decode(message).eventId().toString();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+}

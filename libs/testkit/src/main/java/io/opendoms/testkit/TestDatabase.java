@@ -1,0 +1,5 @@
+package io.opendoms.testkit;
+
+/** Coordinates of one freshly created, empty test database. */
+public record TestDatabase(String jdbcUrl, String username, String password) {
+}

@@ -1,0 +1,43 @@
+package io.opendoms.order.adapter.messaging;
+
+import io.opendoms.events.Topics;
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.order.application.TrackFulfillmentCommand;
+import io.opendoms.order.application.TrackFulfillmentUseCase;
+import io.opendoms.order.domain.FulfillmentUpdate;
+import io.opendoms.platform.messaging.InboundEvents;
+import java.util.UUID;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class FulfillmentEventsListener {
+
+    static final String CONSUMER = "order.fulfillment-events";
+
+    private final InboundEvents inbound;
+    private final TrackFulfillmentUseCase trackFulfillment;
+    private final OrderEventMapper mapper;
+
+    FulfillmentEventsListener(InboundEvents inbound, TrackFulfillmentUseCase trackFulfillment,
+                              OrderEventMapper mapper) {
+        this.inbound = inbound;
+        this.trackFulfillment = trackFulfillment;
+        this.mapper = mapper;
+    }
+
+    @KafkaListener(topics = Topics.FULFILLMENT)
+    void on(String message) {
+        inbound.dispatch(CONSUMER, message)
+                .on(FulfillmentReleased.class, e -> track(e.orderId(), mapper.toUpdate(e)))
+                .on(FulfillmentShipped.class, e -> track(e.orderId(), mapper.toUpdate(e)))
+                .on(FulfillmentDelivered.class, e -> track(e.orderId(), mapper.toUpdate(e)))
+                .run();
+    }
+
+    private void track(UUID orderId, FulfillmentUpdate update) {
+        trackFulfillment.track(new TrackFulfillmentCommand(orderId, update));
+    }
+}

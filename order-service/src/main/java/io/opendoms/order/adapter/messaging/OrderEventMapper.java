@@ -1,0 +1,39 @@
+package io.opendoms.order.adapter.messaging;
+
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.order.application.RecordAllocationCommand;
+import io.opendoms.order.domain.FulfillmentUpdate;
+import io.opendoms.order.domain.Order;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+interface OrderEventMapper {
+
+    @Mapping(target = "orderId", source = "id")
+    @Mapping(target = "customerEmail", source = "customer.email")
+    @Mapping(target = "shipTo", source = "shippingAddress")
+    @Mapping(target = "receivedAt", source = "createdAt")
+    OrderReceived toOrderReceived(Order order);
+
+    @Mapping(target = "status", constant = "RELEASED")
+    @Mapping(target = "trackingNumber", ignore = true)
+    FulfillmentUpdate toUpdate(FulfillmentReleased event);
+
+    @Mapping(target = "status", constant = "SHIPPED")
+    @Mapping(target = "promisedDeliveryDate", ignore = true)
+    FulfillmentUpdate toUpdate(FulfillmentShipped event);
+
+    @Mapping(target = "status", constant = "DELIVERED")
+    @Mapping(target = "carrier", ignore = true)
+    @Mapping(target = "service", ignore = true)
+    @Mapping(target = "promisedDeliveryDate", ignore = true)
+    FulfillmentUpdate toUpdate(FulfillmentDelivered event);
+
+    @Mapping(target = "shipments", expression = "java(event.shipments() == null ? 0 : event.shipments().size())")
+    RecordAllocationCommand toCommand(OrderAllocated event);
+}

@@ -1,0 +1,35 @@
+package io.opendoms.order.application;
+
+import io.opendoms.order.domain.Order;
+import io.opendoms.platform.messaging.NonRetryableEventException;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Loads and saves the order an inbound event is about. */
+@Component
+class OrderEventTarget {
+
+    private final LoadOrderPort loadOrder;
+    private final SaveOrderPort saveOrder;
+
+    OrderEventTarget(LoadOrderPort loadOrder, SaveOrderPort saveOrder) {
+        this.loadOrder = loadOrder;
+        this.saveOrder = saveOrder;
+    }
+
+    /**
+     * The order exists before any event about it (its outbox row commits with it), so an unknown id is a
+     * poison message: no retry can help, it belongs in the dead-letter topic for ops.
+     */
+    Order load(UUID orderId) {
+        if (orderId == null) {
+            throw new NonRetryableEventException("Event without an order id");
+        }
+        return loadOrder.load(orderId)
+                .orElseThrow(() -> new NonRetryableEventException("Event for unknown order " + orderId));
+    }
+
+    void save(Order order) {
+        saveOrder.update(order);
+    }
+}

@@ -1,0 +1,12 @@
+package io.opendoms.order.application;
+
+import io.opendoms.order.domain.Backorder;
+import java.util.List;
+import java.util.UUID;
+
+public record RecordAllocationCommand(UUID orderId, UUID decisionId, int shipments, List<Backorder> unallocated) {
+
+    public RecordAllocationCommand {
+        unallocated = unallocated == null ? List.of() : List.copyOf(unallocated);
+    }
+}

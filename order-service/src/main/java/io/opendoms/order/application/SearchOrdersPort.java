@@ -1,0 +1,7 @@
+package io.opendoms.order.application;
+
+public interface SearchOrdersPort {
+
+    /** Newest first. */
+    OrderPage search(OrderSearch search);
+}

@@ -1,0 +1,4 @@
+package io.opendoms.order.domain;
+
+public record Customer(String email, String name) {
+}

@@ -1,0 +1,4 @@
+package io.opendoms.order.domain;
+
+public record FulfillmentLine(String lineId, int quantity) {
+}

@@ -1,0 +1,225 @@
+package io.opendoms.order.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The order aggregate: what was ordered, the fulfillments sourcing made of it, and a status that is
+ * always recomputed from quantities. Changes append {@link #newTimelineEntries() timeline entries}.
+ */
+public class Order {
+
+    private final UUID id;
+    private final String externalId;
+    private final String channel;
+    private final Customer customer;
+    private final ShippingAddress shippingAddress;
+    private final DeliveryMethod deliveryMethod;
+    private final String pickupLocationId;
+    private final ServiceLevel serviceLevel;
+    private final String currency;
+    private final UUID reservationId;
+    private OrderStatus status;
+    private final BigDecimal totalAmount;
+    private final BigDecimal refundedAmount;
+    private final List<OrderLine> lines;
+    private final Map<UUID, Fulfillment> fulfillments = new LinkedHashMap<>();
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final long version;
+    private final List<TimelineEntry> newTimelineEntries = new ArrayList<>();
+
+    public Order(UUID id, String externalId, String channel, Customer customer, ShippingAddress shippingAddress,
+                 DeliveryMethod deliveryMethod, String pickupLocationId, ServiceLevel serviceLevel, String currency,
+                 UUID reservationId, OrderStatus status, BigDecimal totalAmount, BigDecimal refundedAmount,
+                 List<OrderLine> lines, List<Fulfillment> fulfillments, Instant createdAt, Instant updatedAt,
+                 long version) {
+        this.id = id;
+        this.externalId = externalId;
+        this.channel = channel;
+        this.customer = customer;
+        this.shippingAddress = shippingAddress;
+        this.deliveryMethod = deliveryMethod;
+        this.pickupLocationId = pickupLocationId;
+        this.serviceLevel = serviceLevel;
+        this.currency = currency;
+        this.reservationId = reservationId;
+        this.status = status;
+        this.totalAmount = totalAmount;
+        this.refundedAmount = refundedAmount;
+        this.lines = List.copyOf(lines);
+        fulfillments.forEach(f -> this.fulfillments.put(f.getFulfillmentId(), f));
+        this.createdAt = createdAt;
+        this.updatedAt = updatedAt;
+        this.version = version;
+    }
+
+    public static Order receive(UUID id, String channel, NewOrder request, Instant at) {
+        List<OrderLine> lines = request.lines().stream().map(OrderLine::open).toList();
+        int scale = Currency.getInstance(request.currency()).getDefaultFractionDigits();
+        BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(scale);
+        Order order = new Order(id, request.externalId(), channel, request.customer(), request.shippingAddress(),
+                request.deliveryMethod(), request.pickupLocationId(), request.serviceLevel(), request.currency(),
+                request.reservationId(), OrderStatus.RECEIVED, total, BigDecimal.ZERO.setScale(scale), lines,
+                List.of(), at, at, 0);
+        int units = lines.stream().mapToInt(OrderLine::getQuantity).sum();
+        order.record(at, TimelineEventType.ORDER_RECEIVED, "Order received from channel %s: %d line(s), %d unit(s), %s %s"
+                .formatted(channel, lines.size(), units, total.toPlainString(), request.currency()));
+        return order;
+    }
+
+    /**
+     * Records a fulfillment event (released, shipped or delivered), in whatever order they come.
+     * Returns false, recording nothing, when the event tells nothing new.
+     */
+    public boolean track(FulfillmentUpdate update, Instant at) {
+        Fulfillment existing = fulfillments.get(update.fulfillmentId());
+        if (existing == null) {
+            fulfillments.put(update.fulfillmentId(), Fulfillment.from(update));
+        } else if (!existing.apply(update)) {
+            return false;
+        }
+        record(at, switch (update.status()) {
+            case RELEASED -> TimelineEventType.FULFILLMENT_RELEASED;
+            case SHIPPED -> TimelineEventType.FULFILLMENT_SHIPPED;
+            case DELIVERED -> TimelineEventType.FULFILLMENT_DELIVERED;
+        }, describe(update));
+        rollUp(at);
+        return true;
+    }
+
+    /** Sourcing settled: the given line quantities are backordered, every other line has nothing backordered. */
+    public void settleAllocation(int shipments, List<Backorder> backorders, Instant at) {
+        Map<String, Integer> byLine = backorders.stream()
+                .collect(Collectors.groupingBy(Backorder::lineId, Collectors.summingInt(Backorder::quantity)));
+        lines.forEach(line -> line.backorder(byLine.getOrDefault(line.getLineId(), 0)));
+        String backordered = backorders.isEmpty() ? "nothing backordered" : "backordered " + backorders.stream()
+                .map(b -> "line %s qty %d (%s)".formatted(b.lineId(), b.quantity(), b.reason()))
+                .collect(Collectors.joining(", "));
+        record(at, TimelineEventType.ALLOCATION_SETTLED,
+                "Sourcing settled: %d shipment(s), %s".formatted(shipments, backordered));
+        rollUp(at);
+    }
+
+    private void rollUp(Instant at) {
+        List<StatusRollUp.Quantities> quantities = lines.stream().map(line -> {
+            String lineId = line.getLineId();
+            int allocated = 0;
+            int shipped = 0;
+            int delivered = 0;
+            for (Fulfillment f : fulfillments.values()) {
+                int q = f.quantityOf(lineId);
+                allocated += q;
+                shipped += f.getStatus().hasShipped() ? q : 0;
+                delivered += f.getStatus() == FulfillmentStatus.DELIVERED ? q : 0;
+            }
+            return line.rollUp(allocated, shipped, delivered);
+        }).toList();
+        OrderStatus rolledUp = StatusRollUp.order(quantities);
+        if (rolledUp != status) {
+            record(at, TimelineEventType.STATUS_CHANGED, status + " -> " + rolledUp);
+            status = rolledUp;
+        }
+        updatedAt = at;
+    }
+
+    private static String describe(FulfillmentUpdate u) {
+        String lines = u.lines().stream().map(l -> "line %s qty %d".formatted(l.lineId(), l.quantity()))
+                .collect(Collectors.joining(", "));
+        String where = u.locationId() == null ? "" : " at " + u.locationId();
+        String how = u.trackingNumber() == null ? "" : " (%s %s, tracking %s)"
+                .formatted(u.carrier(), u.service(), u.trackingNumber());
+        return "Fulfillment %s %s%s%s: %s".formatted(u.fulfillmentId(), u.status().name().toLowerCase(), where, how,
+                lines);
+    }
+
+    private void record(Instant at, TimelineEventType type, String detail) {
+        newTimelineEntries.add(new TimelineEntry(at, type, detail));
+    }
+
+    /** Timeline entries recorded since this instance was created or loaded, oldest first. */
+    public List<TimelineEntry> newTimelineEntries() {
+        return Collections.unmodifiableList(newTimelineEntries);
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public ShippingAddress getShippingAddress() {
+        return shippingAddress;
+    }
+
+    public DeliveryMethod getDeliveryMethod() {
+        return deliveryMethod;
+    }
+
+    public String getPickupLocationId() {
+        return pickupLocationId;
+    }
+
+    public ServiceLevel getServiceLevel() {
+        return serviceLevel;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public UUID getReservationId() {
+        return reservationId;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getTotalAmount() {
+        return totalAmount;
+    }
+
+    public BigDecimal getRefundedAmount() {
+        return refundedAmount;
+    }
+
+    public List<OrderLine> getLines() {
+        return lines;
+    }
+
+    public List<Fulfillment> getFulfillments() {
+        return List.copyOf(fulfillments.values());
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,182 @@
+package io.opendoms.order.it;
+
+import static io.opendoms.order.it.OrderRequests.anOrder;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.Topics;
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentLine;
+import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.events.routing.PlannedShipment;
+import io.opendoms.events.routing.UnallocatedLine;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The consumers of routing and fulfillment events; the order is lines "1" (2 units) and "2" (3 units). */
+class OrderEventsIT extends OrderServiceIT {
+
+    private static final LocalDate PROMISED = LocalDate.parse("2026-11-27");
+
+    @Test
+    void followsAnOrderFromAllocationToDelivery() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        UUID fulfillmentId = UUID.randomUUID();
+
+        publish(allocated(orderId, List.of()));
+        awaitTimeline(orderId, "ALLOCATION_SETTLED", 1);
+        publish(released(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        JsonNode allocated = awaitStatus(orderId, "ALLOCATED");
+        assertThat(allocated.get("lines")).extracting(l -> l.get("allocatedQuantity").asInt()).containsExactly(2, 3);
+        assertThat(allocated.get("lines")).extracting(l -> l.get("status").asString())
+                .containsOnly("ALLOCATED");
+        JsonNode fulfillment = allocated.get("fulfillments").get(0);
+        assertThat(fulfillment.get("fulfillmentId").asString()).isEqualTo(fulfillmentId.toString());
+        assertThat(fulfillment.get("locationId").asString()).isEqualTo("DC-EAST");
+        assertThat(fulfillment.get("status").asString()).isEqualTo("RELEASED");
+        assertThat(fulfillment.get("promisedDeliveryDate").asString()).isEqualTo(PROMISED.toString());
+        assertThat(fulfillment.get("lines")).extracting(l -> l.get("lineId").asString() + ":" + l.get("quantity"))
+                .containsExactly("1:2", "2:3");
+
+        publish(shipped(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        JsonNode shipped = awaitStatus(orderId, "SHIPPED");
+        assertThat(shipped.get("lines")).extracting(l -> l.get("shippedQuantity").asInt()).containsExactly(2, 3);
+        assertThat(shipped.get("fulfillments").get(0).get("trackingNumber").asString())
+                .isEqualTo("1Z" + fulfillmentId);
+        assertThat(shipped.get("fulfillments").get(0).get("carrier").asString()).isEqualTo("PARCEL_A");
+
+        publish(delivered(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        JsonNode delivered = awaitStatus(orderId, "DELIVERED");
+        assertThat(delivered.get("lines")).extracting(l -> l.get("deliveredQuantity").asInt()).containsExactly(2, 3);
+        assertThat(delivered.get("fulfillments").get(0).get("status").asString()).isEqualTo("DELIVERED");
+
+        assertThat(timeline(orderId)).extracting(e -> e.get("type").asString()).containsExactly(
+                "ORDER_RECEIVED", "ALLOCATION_SETTLED", "FULFILLMENT_RELEASED", "STATUS_CHANGED",
+                "FULFILLMENT_SHIPPED", "STATUS_CHANGED", "FULFILLMENT_DELIVERED", "STATUS_CHANGED");
+        assertThat(timeline(orderId)).extracting(e -> e.get("detail").asString())
+                .contains("RECEIVED -> ALLOCATED", "ALLOCATED -> SHIPPED", "SHIPPED -> DELIVERED");
+    }
+
+    @Test
+    void showsUnallocatedUnitsAsBackordered() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+
+        publish(allocated(orderId, List.of(new UnallocatedLine("2", "SKU-2", 3, "NO_STOCK"))));
+        publish(released(orderId, UUID.randomUUID(), line("1", 2)));
+
+        JsonNode order = awaitStatus(orderId, "PARTIALLY_ALLOCATED");
+        await().untilAsserted(() -> assertThat(order(orderId).get("lines"))
+                .extracting(l -> l.get("status").asString() + "/" + l.get("backorderedQuantity").asInt())
+                .containsExactly("ALLOCATED/0", "BACKORDERED/3"));
+        assertThat(order.get("lines").get(1).get("allocatedQuantity").asInt()).isZero();
+    }
+
+    @Test
+    void aDuplicateDeliveryChangesNothing() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        UUID fulfillmentId = UUID.randomUUID();
+        EventEnvelope allocation = publish(allocated(orderId, List.of()));
+        publish(allocation);
+        publish(released(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        awaitStatus(orderId, "ALLOCATED");
+
+        EventEnvelope shipment = publish(shipped(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        publish(shipment);
+        // behind the duplicates on the same partitions: once these are applied, the duplicates were handled
+        publish(delivered(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        publish(allocated(orderId, List.of()));
+        awaitStatus(orderId, "DELIVERED");
+        awaitTimeline(orderId, "ALLOCATION_SETTLED", 2);
+
+        JsonNode order = order(orderId);
+        assertThat(order.get("lines")).extracting(l -> l.get("shippedQuantity").asInt()).containsExactly(2, 3);
+        List<String> types = new ArrayList<>();
+        timeline(orderId).forEach(e -> types.add(e.get("type").asString()));
+        assertThat(types).filteredOn("FULFILLMENT_SHIPPED"::equals).hasSize(1);
+        assertThat(types).filteredOn("ALLOCATION_SETTLED"::equals).as("one per distinct event").hasSize(2);
+        assertThat(jdbc.queryForObject("select count(*) from platform_inbox where event_id = ?", Integer.class,
+                shipment.eventId())).isEqualTo(1);
+    }
+
+    @Test
+    void convergesWhenTheShipmentOvertakesTheRelease() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        UUID fulfillmentId = UUID.randomUUID();
+
+        publish(shipped(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        JsonNode shipped = awaitStatus(orderId, "SHIPPED");
+        assertThat(shipped.get("lines")).extracting(l -> l.get("allocatedQuantity").asInt()).containsExactly(2, 3);
+        assertThat(shipped.get("fulfillments").get(0).get("status").asString()).isEqualTo("SHIPPED");
+
+        publish(released(orderId, fulfillmentId, line("1", 2), line("2", 3)));
+        publish(allocated(orderId, List.of()));
+        await().untilAsserted(() -> assertThat(order(orderId).get("fulfillments").get(0)
+                .get("promisedDeliveryDate").asString()).isEqualTo(PROMISED.toString()));
+        awaitTimeline(orderId, "ALLOCATION_SETTLED", 1);
+
+        JsonNode order = order(orderId);
+        assertThat(order.get("status").asString()).isEqualTo("SHIPPED");
+        assertThat(order.get("fulfillments")).hasSize(1);
+        assertThat(order.get("fulfillments").get(0).get("status").asString()).isEqualTo("SHIPPED");
+        assertThat(order.get("lines")).extracting(l -> l.get("shippedQuantity").asInt()).containsExactly(2, 3);
+    }
+
+    @Test
+    void parksAnEventForAnUnknownOrderInTheDeadLetterTopic() {
+        UUID unknownOrder = UUID.randomUUID();
+
+        publish(released(unknownOrder, UUID.randomUUID(), line("1", 1)));
+
+        assertThat(KafkaRecords.awaitRecords(Topics.deadLetterOf(Topics.FULFILLMENT), unknownOrder.toString()))
+                .hasSize(1);
+    }
+
+    JsonNode awaitStatus(UUID orderId, String status) {
+        await().until(() -> order(orderId).get("status").asString(), status::equals);
+        return order(orderId);
+    }
+
+    void awaitTimeline(UUID orderId, String type, int count) {
+        await().until(() -> {
+            int n = 0;
+            for (JsonNode e : timeline(orderId)) {
+                n += type.equals(e.get("type").asString()) ? 1 : 0;
+            }
+            return n;
+        }, n -> n == count);
+    }
+
+    static FulfillmentLine line(String lineId, int quantity) {
+        return new FulfillmentLine(lineId, "SKU-" + lineId, quantity);
+    }
+
+    static OrderAllocated allocated(UUID orderId, List<UnallocatedLine> unallocated) {
+        PlannedShipment shipment = new PlannedShipment("S1", "DC-EAST", "SHIP",
+                List.of(new PlannedShipment.Line("1", "SKU-1", 2)), "PARCEL_A", "GROUND", 12.5,
+                PROMISED.minusDays(3), PROMISED, new BigDecimal("8.40"));
+        return new OrderAllocated(orderId, UUID.randomUUID(), List.of(shipment), unallocated);
+    }
+
+    static FulfillmentReleased released(UUID orderId, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentReleased(fulfillmentId, orderId, "DC-EAST", "SHIP", List.of(lines), "PARCEL_A",
+                "GROUND", PROMISED);
+    }
+
+    static FulfillmentShipped shipped(UUID orderId, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentShipped(fulfillmentId, orderId, "DC-EAST", List.of(lines), "PARCEL_A", "GROUND",
+                "1Z" + fulfillmentId, Instant.now());
+    }
+
+    static FulfillmentDelivered delivered(UUID orderId, UUID fulfillmentId, FulfillmentLine... lines) {
+        return new FulfillmentDelivered(fulfillmentId, orderId, "DC-EAST", List.of(lines), "1Z" + fulfillmentId,
+                Instant.now());
+    }
+}

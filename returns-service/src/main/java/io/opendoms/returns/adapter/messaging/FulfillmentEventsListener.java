@@ -1,0 +1,32 @@
+package io.opendoms.returns.adapter.messaging;
+
+import io.opendoms.events.Topics;
+import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.platform.messaging.InboundEvents;
+import io.opendoms.returns.application.RecordDeliveredLinesUseCase;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class FulfillmentEventsListener {
+
+    static final String CONSUMER = "returns.fulfillment";
+
+    private final InboundEvents inbound;
+    private final RecordDeliveredLinesUseCase recordDeliveredLines;
+    private final ReturnableLineEventMapper mapper;
+
+    FulfillmentEventsListener(InboundEvents inbound, RecordDeliveredLinesUseCase recordDeliveredLines,
+                              ReturnableLineEventMapper mapper) {
+        this.inbound = inbound;
+        this.recordDeliveredLines = recordDeliveredLines;
+        this.mapper = mapper;
+    }
+
+    @KafkaListener(topics = Topics.FULFILLMENT)
+    void on(String message) {
+        inbound.dispatch(CONSUMER, message)
+                .on(FulfillmentDelivered.class, delivered -> recordDeliveredLines.record(mapper.toCommand(delivered)))
+                .run();
+    }
+}

@@ -1,0 +1,32 @@
+package io.opendoms.returns.adapter.messaging;
+
+import io.opendoms.events.Topics;
+import io.opendoms.events.order.OrderReceived;
+import io.opendoms.platform.messaging.InboundEvents;
+import io.opendoms.returns.application.RecordOrderedLinesUseCase;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+@Component
+class OrderEventsListener {
+
+    static final String CONSUMER = "returns.orders";
+
+    private final InboundEvents inbound;
+    private final RecordOrderedLinesUseCase recordOrderedLines;
+    private final ReturnableLineEventMapper mapper;
+
+    OrderEventsListener(InboundEvents inbound, RecordOrderedLinesUseCase recordOrderedLines,
+                        ReturnableLineEventMapper mapper) {
+        this.inbound = inbound;
+        this.recordOrderedLines = recordOrderedLines;
+        this.mapper = mapper;
+    }
+
+    @KafkaListener(topics = Topics.ORDERS)
+    void on(String message) {
+        inbound.dispatch(CONSUMER, message)
+                .on(OrderReceived.class, received -> recordOrderedLines.record(mapper.toCommand(received)))
+                .run();
+    }
+}

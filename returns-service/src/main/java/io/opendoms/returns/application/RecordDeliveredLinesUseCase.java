@@ -1,0 +1,6 @@
+package io.opendoms.returns.application;
+
+public interface RecordDeliveredLinesUseCase {
+
+    void record(RecordDeliveredLinesCommand command);
+}

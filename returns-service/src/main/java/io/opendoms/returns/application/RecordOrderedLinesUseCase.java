@@ -1,0 +1,6 @@
+package io.opendoms.returns.application;
+
+public interface RecordOrderedLinesUseCase {
+
+    void record(RecordOrderedLinesCommand command);
+}

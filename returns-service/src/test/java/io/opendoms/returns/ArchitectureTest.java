@@ -1,0 +1,12 @@
+package io.opendoms.returns;
+
+import io.opendoms.testkit.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsTheServiceLayout() {
+        ArchitectureRules.checkService("io.opendoms.returns");
+    }
+}

@@ -1,0 +1,68 @@
+package io.opendoms.routing.adapter.persistence;
+
+import io.opendoms.routing.domain.Explanation;
+import io.opendoms.routing.domain.OrderLine;
+import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.routing.domain.Shipment;
+import io.opendoms.routing.domain.ShipmentCost;
+import io.opendoms.routing.domain.Shortage;
+import io.opendoms.routing.domain.UnallocatedLine;
+import java.util.List;
+import org.mapstruct.Mapper;
+import tools.jackson.databind.json.JsonMapper;
+
+@Mapper
+public abstract class DecisionJpaMapper {
+
+    // its own mapper, so that the stored format does not follow the web's JSON settings
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    public abstract RoutingDecisionJpaEntity toEntity(RoutingDecision decision);
+
+    public abstract RoutingDecision toDomain(RoutingDecisionJpaEntity entity);
+
+    public String toJson(List<Shortage> shortages) {
+        return JSON.writeValueAsString(toDocuments(shortages));
+    }
+
+    String planToJson(Plan plan) {
+        return JSON.writeValueAsString(toDocument(plan));
+    }
+
+    Plan planFromJson(String json) {
+        return toDomain(JSON.readValue(json, PlanDocument.class));
+    }
+
+    List<Shortage> shortagesFromJson(String json) {
+        return toShortages(List.of(JSON.readValue(json, PlanDocument.ShortageDocument[].class)));
+    }
+
+    abstract PlanDocument toDocument(Plan plan);
+
+    abstract Plan toDomain(PlanDocument document);
+
+    abstract PlanDocument.ShipmentDocument toDocument(Shipment shipment);
+
+    abstract Shipment toDomain(PlanDocument.ShipmentDocument document);
+
+    abstract PlanDocument.LineDocument toDocument(OrderLine line);
+
+    abstract OrderLine toDomain(PlanDocument.LineDocument document);
+
+    abstract PlanDocument.CostDocument toDocument(ShipmentCost cost);
+
+    abstract ShipmentCost toDomain(PlanDocument.CostDocument document);
+
+    abstract PlanDocument.UnallocatedDocument toDocument(UnallocatedLine line);
+
+    abstract UnallocatedLine toDomain(PlanDocument.UnallocatedDocument document);
+
+    abstract PlanDocument.ExplanationDocument toDocument(Explanation explanation);
+
+    abstract Explanation toDomain(PlanDocument.ExplanationDocument document);
+
+    abstract List<PlanDocument.ShortageDocument> toDocuments(List<Shortage> shortages);
+
+    abstract List<Shortage> toShortages(List<PlanDocument.ShortageDocument> documents);
+}

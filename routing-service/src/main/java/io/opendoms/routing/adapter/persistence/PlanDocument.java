@@ -1,0 +1,46 @@
+package io.opendoms.routing.adapter.persistence;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The stored JSON form of a plan: kept apart from the domain records so that they can change freely. */
+public record PlanDocument(
+        List<ShipmentDocument> shipments,
+        List<UnallocatedDocument> unallocated,
+        BigDecimal totalCost,
+        boolean late,
+        ExplanationDocument explanation) {
+
+    public record ShipmentDocument(
+            String shipmentId,
+            String locationId,
+            String fulfillmentType,
+            List<LineDocument> lines,
+            String carrier,
+            String service,
+            Double distanceKm,
+            LocalDate shipDate,
+            LocalDate promisedDeliveryDate,
+            CostDocument cost,
+            boolean late) {
+    }
+
+    public record LineDocument(String lineId, String sku, int quantity) {
+    }
+
+    public record CostDocument(BigDecimal shipping, BigDecimal handling, BigDecimal total) {
+    }
+
+    public record UnallocatedDocument(String lineId, String sku, int quantity, String reason) {
+    }
+
+    public record ExplanationDocument(List<CandidateDocument> candidates) {
+    }
+
+    public record CandidateDocument(String locationId, String outcome, String reason, BigDecimal cost) {
+    }
+
+    public record ShortageDocument(String locationId, String sku, int requested, int available) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.opendoms.routing.adapter.persistence;
+
+import io.opendoms.routing.application.port.out.SourcingRequestPort;
+import io.opendoms.routing.domain.SourcingRequest;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+@Component
+class SourcingRequestJpaAdapter implements SourcingRequestPort {
+
+    private final SourcingRequestJpaRepository repository;
+    private final SourcingRequestJpaMapper mapper;
+    private final Clock clock;
+
+    SourcingRequestJpaAdapter(SourcingRequestJpaRepository repository, SourcingRequestJpaMapper mapper,
+                              Clock clock) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Override
+    public boolean saveIfAbsent(SourcingRequest request) {
+        if (repository.existsById(request.orderId())) {
+            return false;
+        }
+        SourcingRequestJpaEntity entity = mapper.toEntity(request);
+        entity.setCreatedAt(clock.instant());
+        // a concurrent first delivery of the same order fails on the primary key and is retried as a duplicate
+        repository.saveAndFlush(entity);
+        return true;
+    }
+
+    @Override
+    public Optional<SourcingRequest> load(UUID orderId) {
+        return repository.findById(orderId).map(mapper::toDomain);
+    }
+}

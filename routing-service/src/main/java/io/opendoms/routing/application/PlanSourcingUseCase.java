@@ -1,0 +1,9 @@
+package io.opendoms.routing.application;
+
+import io.opendoms.routing.domain.Plan;
+
+public interface PlanSourcingUseCase {
+
+    /** What-if: the plan the order would get now (or as of {@code at}); nothing is stored or published. */
+    Plan plan(PlanSourcingCommand command);
+}

@@ -1,0 +1,96 @@
+package io.opendoms.routing.application;
+
+import io.opendoms.routing.application.port.out.DecisionPort;
+import io.opendoms.routing.application.port.out.LoadNetworkPort;
+import io.opendoms.routing.application.port.out.ResolveCoordinatesPort;
+import io.opendoms.routing.application.port.out.RoutingEventsPort;
+import io.opendoms.routing.domain.DecisionTrigger;
+import io.opendoms.routing.domain.Explanation;
+import io.opendoms.routing.domain.GeoPoint;
+import io.opendoms.routing.domain.Network;
+import io.opendoms.routing.domain.OrderLine;
+import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.routing.domain.RoutingPolicy;
+import io.opendoms.routing.domain.ShipTo;
+import io.opendoms.routing.domain.SourcingPlanner;
+import io.opendoms.routing.domain.SourcingProblem;
+import io.opendoms.routing.domain.SourcingRequest;
+import io.opendoms.routing.domain.StockKey;
+import io.opendoms.routing.domain.UnallocationReason;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+
+/** Plans against the current network view, and records and publishes decisions. */
+@Component
+class SourcingDecider {
+
+    private final SourcingPlanner planner;
+    private final RoutingPolicy policy;
+    private final LoadNetworkPort network;
+    private final ResolveCoordinatesPort coordinates;
+    private final DecisionPort decisions;
+    private final RoutingEventsPort events;
+    private final Clock clock;
+
+    SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
+                    ResolveCoordinatesPort coordinates, DecisionPort decisions, RoutingEventsPort events,
+                    Clock clock) {
+        this.planner = planner;
+        this.policy = policy;
+        this.network = network;
+        this.coordinates = coordinates;
+        this.decisions = decisions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Plans against the current network view; no side effects. */
+    Plan plan(SourcingProblem problem) {
+        Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
+        return planner.plan(problem, snapshot, policy);
+    }
+
+    /** Plans the request now, stores the decision and publishes it: routed, or allocated when nothing ships. */
+    RoutingDecision decide(SourcingRequest request, DecisionTrigger trigger, int attempt, Set<StockKey> excluded) {
+        Instant now = clock.instant();
+        Instant orderedAt = request.receivedAt() == null ? now : request.receivedAt();
+        SourcingProblem problem = new SourcingProblem(request.lines(), request.deliveryMethod(),
+                request.serviceLevel(), request.pickupLocationId(), request.channel(),
+                destinationOf(request.shipTo()), orderedAt, now, excluded);
+        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, plan(problem),
+                now));
+    }
+
+    /** Settles the order with every line unallocated: it could not be reserved often enough. */
+    RoutingDecision giveUp(SourcingRequest request, DecisionTrigger trigger, int attempt) {
+        Plan nothing = Plan.nothing(request.lines(), UnallocationReason.NO_STOCK, Explanation.none());
+        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, nothing,
+                clock.instant()));
+    }
+
+    private RoutingDecision record(RoutingDecision decision) {
+        decisions.save(decision);
+        if (decision.isSettled()) {
+            events.orderAllocated(decision);
+        } else {
+            events.orderRouted(decision);
+        }
+        return decision;
+    }
+
+    /** The ship-to coordinates when given, else its postal code's centroid; {@code null} when unknown. */
+    GeoPoint destinationOf(ShipTo shipTo) {
+        if (shipTo == null) {
+            return null;
+        }
+        if (shipTo.hasCoordinates()) {
+            return new GeoPoint(shipTo.latitude(), shipTo.longitude());
+        }
+        return shipTo.postalCode() == null ? null
+                : coordinates.centroidOf(shipTo.postalCode(), shipTo.country()).orElse(null);
+    }
+}

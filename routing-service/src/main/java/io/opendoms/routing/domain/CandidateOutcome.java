@@ -1,0 +1,5 @@
+package io.opendoms.routing.domain;
+
+public enum CandidateOutcome {
+    CHOSEN, REJECTED
+}

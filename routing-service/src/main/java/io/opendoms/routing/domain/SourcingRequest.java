@@ -1,0 +1,25 @@
+package io.opendoms.routing.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** What an order asks routing to source; kept so that routing can re-plan it. */
+public record SourcingRequest(
+        UUID orderId,
+        String channel,
+        DeliveryMethod deliveryMethod,
+        ServiceLevel serviceLevel,
+        String pickupLocationId,
+        ShipTo shipTo,
+        List<OrderLine> lines,
+        Instant receivedAt) {
+
+    public SourcingRequest {
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(deliveryMethod, "deliveryMethod");
+        Objects.requireNonNull(serviceLevel, "serviceLevel");
+        lines = List.copyOf(lines);
+    }
+}

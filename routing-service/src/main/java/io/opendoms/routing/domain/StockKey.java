@@ -1,0 +1,4 @@
+package io.opendoms.routing.domain;
+
+public record StockKey(String locationId, String sku) {
+}
