@@ -93,6 +93,20 @@ class FulfillmentApiIT extends FulfillmentIntegrationTestSupport {
         assertThat(noOrder.body().get("errors").findValuesAsString("field")).containsExactly("orderId");
     }
 
+    @Test
+    void documentsTheApiWithSignedWebhooksAndTheReportsNotSupportedYet() {
+        Response docs = get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.body().get("paths");
+        assertThat(paths.has("/api/v1/fulfillments")).isTrue();
+        assertThat(paths.has("/api/v1/fulfillments/{fulfillmentId}")).isTrue();
+        assertThat(paths.has("/api/v1/webhooks/carriers/{carrier}")).isTrue();
+        JsonNode wms = paths.get("/api/v1/webhooks/wms").get("post");
+        assertThat(wms.get("description").asString()).contains("SHORT_PICKED and REJECTED", "not supported yet");
+        assertThat(wms.get("security")).isEmpty();
+    }
+
     static void assertProblem(Response response, int status) {
         assertThat(response.status()).isEqualTo(status);
         assertThat(response.contentType()).startsWith("application/problem+json");

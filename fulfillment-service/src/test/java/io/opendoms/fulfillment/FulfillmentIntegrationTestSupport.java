@@ -27,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ abstract class FulfillmentIntegrationTestSupport {
     }
 
     static PlannedShipment shipment(String shipmentId, String locationId, String type, String... lineIds) {
-        List<PlannedShipment.Line> lines = java.util.Arrays.stream(lineIds)
+        List<PlannedShipment.Line> lines = Arrays.stream(lineIds)
                 .map(id -> new PlannedShipment.Line(id, "SKU-" + id, 1)).toList();
         return new PlannedShipment(shipmentId, locationId, type, lines, "UPS", "GROUND", 12.5,
                 LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), new BigDecimal("7.90"));

@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.fulfillment.FulfillmentLine;
@@ -24,8 +25,8 @@ class ReleaseFulfillmentOrdersIT extends FulfillmentIntegrationTestSupport {
         List<FulfillmentReleased> released = fulfillmentTopic.awaitEvents(orderId.toString(), TYPE_RELEASED, 2)
                 .stream().map(e -> e.payloadAs(FulfillmentReleased.class)).toList();
         assertThat(released).extracting(FulfillmentReleased::locationId, FulfillmentReleased::type)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("DC-NJ", "SHIP"),
-                        org.assertj.core.groups.Tuple.tuple("STORE-7", "PICKUP"));
+                .containsExactlyInAnyOrder(tuple("DC-NJ", "SHIP"),
+                        tuple("STORE-7", "PICKUP"));
         FulfillmentReleased fromDc = released.stream().filter(r -> r.locationId().equals("DC-NJ")).findFirst()
                 .orElseThrow();
         assertThat(fromDc.orderId()).isEqualTo(orderId);

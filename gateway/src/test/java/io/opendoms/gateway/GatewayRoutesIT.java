@@ -109,6 +109,7 @@ class GatewayRoutesIT {
         assertThat(received.headers().get("Authorization")).containsExactly("Bearer eyJhbGciOiJSUzI1NiJ9.e30.c2ln");
         assertThat(received.headers().get("OMS-Signature"))
                 .containsExactly("t=1763840000,v1=5d41402abc4b2a76b9719d911017c592");
+        assertThat(received.headers()).as("plain HTTP/1.1 to the services").doesNotContainKey("Upgrade");
     }
 
     @Test
@@ -158,7 +159,9 @@ class GatewayRoutesIT {
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).path("status").asInt()).isEqualTo(404);
+        JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("status").asInt()).isEqualTo(404);
+        assertThat(problem.path("type").asString()).isNotBlank();
     }
 
     @Test

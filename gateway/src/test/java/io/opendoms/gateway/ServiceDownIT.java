@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The returns service is not running; the other four are. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.http.clients.read-timeout=500ms")
 class ServiceDownIT {
 
     static final StubService OTHERS = StubService.start("others");
@@ -58,10 +59,22 @@ class ServiceDownIT {
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
+        assertThat(problem.path("type").asString()).isEqualTo("about:blank");
         assertThat(problem.path("status").asInt()).isEqualTo(503);
         assertThat(problem.path("title").asString()).isEqualTo("Service Unavailable");
         assertThat(problem.path("detail").asString()).contains("returns");
         assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void answersA503ProblemWhenAServiceStopsAnswering() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/orders/hang")).build(),
+                BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("order");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
 
     @Test
@@ -80,7 +93,8 @@ class ServiceDownIT {
         assertThat(response.statusCode()).isEqualTo(503);
         JsonNode services = JSON.readTree(response.body()).path("components").path("services").path("components");
         assertThat(services.path("returns").path("status").asString()).isEqualTo("DOWN");
-        assertThat(services.path("returns").path("details").path("error").asString()).isNotBlank();
+        assertThat(services.path("returns").path("details").path("error").asString())
+                .contains("ConnectException").doesNotContain("127.0.0.1");
         assertThat(services.path("inventory").path("status").asString()).isEqualTo("UP");
     }
 

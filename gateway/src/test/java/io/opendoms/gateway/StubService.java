@@ -11,7 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A service behind the gateway, on a free port: records what reaches it, answers its health
@@ -24,6 +26,8 @@ final class StubService implements AutoCloseable {
 
     final String name;
     volatile boolean healthy = true;
+    /** Requests to a path ending in {@code /hang} wait for this, as a service that stopped answering. */
+    final CountDownLatch hung = new CountDownLatch(1);
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
@@ -62,6 +66,9 @@ final class StubService implements AutoCloseable {
                 case "/v3/api-docs" -> respond(exchange, 200,
                         "{\"openapi\":\"3.1.0\",\"info\":{\"title\":\"" + name + "\",\"version\":\"1\"}}");
                 default -> {
+                    if (uri.getRawPath().endsWith("/hang")) {
+                        awaitRelease();
+                    }
                     received.add(new Received(exchange.getRequestMethod(), uri.getRawPath(), uri.getRawQuery(),
                             exchange.getRequestHeaders(), body));
                     String correlationId = exchange.getRequestHeaders().getFirst("X-Correlation-Id");
@@ -74,6 +81,14 @@ final class StubService implements AutoCloseable {
         }
     }
 
+    private void awaitRelease() {
+        try {
+            hung.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void respond(HttpExchange exchange, int status, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -83,6 +98,7 @@ final class StubService implements AutoCloseable {
 
     @Override
     public void close() {
+        hung.countDown();
         server.stop(0);
     }
 }

@@ -139,12 +139,15 @@ final class ClassLoaderLayers implements AutoCloseable {
   }
 
   /**
-   * A shared layer. Children delegate to it as usual and see only its jars. When the JVM links a
-   * class of this layer, though, a type missing here may come from the layer linked below: the
-   * platform library and Micrometer live in the shared layer (the gateway has them too) but refer
-   * to Kafka and JDBC types that only the services have. Those references resolve only on a service's
-   * code paths, and every service has the same jars in the services layer, so the answer is the
-   * same for all of them.
+   * A shared layer. Children delegate to it as usual and see only what is defined here or above.
+   *
+   * <p>When the JVM links a class of this layer, though, a type missing here is looked up below:
+   * shared jars have optional dependencies that only some applications have. Spring MVC refers to
+   * the WebJars locator only the gateway has; the platform library and Micrometer refer to Kafka
+   * and JDBC types only the services have. Such references resolve on that application's code path
+   * only, so they are looked up through the application's class loader, the thread's context class
+   * loader; on threads without one (the JDK's common pool) through the layer linked below, which
+   * is the services layer, the same for every service.
    */
   static final class SharedClassLoader extends URLClassLoader {
 
@@ -164,13 +167,17 @@ final class ClassLoaderLayers implements AutoCloseable {
 
     /**
      * The JVM resolves symbolic references through this one-argument method; a child's parent-first
-     * delegation uses {@link #loadClass(String, boolean)} and never reaches the link.
+     * delegation uses {@link #loadClass(String, boolean)} and never looks below.
      */
     @Override
     public Class<?> loadClass(String name) throws ClassNotFoundException {
       try {
         return super.loadClass(name);
       } catch (ClassNotFoundException notHere) {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        if (application != null && application != this && isAbove(application)) {
+          return application.loadClass(name);
+        }
         ClassLoader below = linked;
         if (below == null) {
           throw notHere;
@@ -180,17 +187,39 @@ final class ClassLoaderLayers implements AutoCloseable {
     }
 
     /**
-     * Parent-first delegation from a child. Once a link resolved a class, the JVM records this
-     * loader as an initiating loader of it and {@code findLoadedClass} would hand it to every
-     * child, the gateway included: such classes are not this layer's to give.
+     * Parent-first delegation from a child. Once a class was linked from below, the JVM records
+     * this loader as an initiating loader of it and {@code findLoadedClass} would hand it to every
+     * child, the other applications included: such classes are not this layer's to give.
      */
     @Override
     protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
       Class<?> found = super.loadClass(name, resolve);
-      if (linked != null && found.getClassLoader() == linked) {
+      if (!definedHereOrAbove(found)) {
         throw new ClassNotFoundException(name);
       }
       return found;
+    }
+
+    private boolean isAbove(ClassLoader loader) {
+      for (ClassLoader parent = loader.getParent(); parent != null; parent = parent.getParent()) {
+        if (parent == this) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean definedHereOrAbove(Class<?> type) {
+      ClassLoader definer = type.getClassLoader();
+      if (definer == null) {
+        return true;
+      }
+      for (ClassLoader loader = this; loader != null; loader = loader.getParent()) {
+        if (loader == definer) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * PostgreSQL as separate processes (zonky binaries) on a data directory that outlives the
@@ -122,12 +124,20 @@ final class LocalPostgres implements AutoCloseable {
     }
   }
 
+  /** Stops PostgreSQL and returns once its processes are gone. */
   @Override
   public void close() {
+    Optional<ProcessHandle> postmaster = postmaster();
     try {
       postgres.close();
-    } catch (IOException e) {
+      // pg_ctl returns when the pid file is gone, a moment before the postmaster has exited
+      if (postmaster.isPresent()) {
+        postmaster.get().onExit().get(30, TimeUnit.SECONDS);
+      }
+    } catch (IOException | ExecutionException | TimeoutException e) {
       throw new LocalStackException("PostgreSQL did not stop cleanly: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

@@ -108,6 +108,7 @@ public final class LocalStack {
   /** Starts everything and returns once the gateway is healthy and the demo data is in. */
   public static RunningStack start(LocalStackOptions options) {
     Instant began = Instant.now();
+    refuseLeakySystemClassLoader();
     Path dataDir = options.dataDir().toAbsolutePath().normalize();
     RunningStack stack = lock(dataDir, options.fresh());
     Thread hook = new Thread(stack::close, "opendoms-shutdown");
@@ -132,9 +133,10 @@ public final class LocalStack {
       ports.save();
 
       log("Starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + ", unpacking services");
-      Future<LocalPostgres> postgres = pool.submit(() -> LocalPostgres.start(dataDir.resolve("postgres"), pgPort));
-      Future<LocalKafka> kafka = pool.submit(() -> LocalKafka.start(
-          dataDir.resolve("kafka"), dataDir.resolve("kafka.properties"), kafkaPort, controllerPort));
+      Future<LocalPostgres> postgres = pool.submit(() -> timed("PostgreSQL", began,
+          () -> LocalPostgres.start(dataDir.resolve("postgres"), pgPort)));
+      Future<LocalKafka> kafka = pool.submit(() -> timed("Kafka", began, () -> LocalKafka.start(
+          dataDir.resolve("kafka"), dataDir.resolve("kafka.properties"), kafkaPort, controllerPort)));
       Map<String, Future<ExtractedApp>> unpacking = new LinkedHashMap<>();
       jars.forEach((name, jar) -> unpacking.put(name,
           pool.submit(() -> ExtractedApp.extract(name, jar, dataDir.resolve("apps").resolve(name)))));
@@ -146,7 +148,7 @@ public final class LocalStack {
       collect(postgres, failures).ifPresent(stack::postgres);
       collect(kafka, failures).ifPresent(stack::kafka);
       failIfAny(failures);
-      log("PostgreSQL and Kafka up after " + seconds(began));
+      log("Services unpacked after " + seconds(began));
 
       ClassLoaderLayers layers = ClassLoaderLayers.build(apps, Set.copyOf(SERVICES));
       stack.layers(layers);
@@ -204,6 +206,22 @@ public final class LocalStack {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /**
+   * The applications' loaders stand on the platform class loader, but some libraries also search
+   * the system class loader (Hibernate does, for service providers). If the launcher's own
+   * libraries are there, the services meet the broker's Jackson 2 modules and fail to start.
+   */
+  private static void refuseLeakySystemClassLoader() {
+    try {
+      Class.forName("kafka.server.KafkaRaftServer", false, ClassLoader.getSystemClassLoader());
+    } catch (ClassNotFoundException expected) {
+      return;
+    }
+    throw new LocalStackException("the launcher's libraries (Kafka, zonky) are on the system class path, where "
+        + "Hibernate looks for service providers too. Start it with io.opendoms.local.Main <class path file> "
+        + "(./opendoms does), or in tests run by Maven with failsafe's useSystemClassLoader=false.");
   }
 
   /** Process-level figures the project tracks: time since the JVM started and resident memory. */
@@ -333,6 +351,12 @@ public final class LocalStack {
       thread.setDaemon(true);
       return thread;
     };
+  }
+
+  private static <T> T timed(String what, Instant began, java.util.function.Supplier<T> start) {
+    T started = start.get();
+    log(what + " up after " + seconds(began));
+    return started;
   }
 
   static String seconds(Instant since) {

@@ -89,11 +89,17 @@ class ClassLoaderLayersTest {
   static void compileApps() throws IOException {
     Path kafkaClasses = compile(List.of(),
         source("k/Kafka.java", "package k; public class Kafka { public static String name() { return \"kafka\"; } }"));
-    Path platformClasses = compile(List.of(kafkaClasses), source("p/Outbox.java", """
+    Path webjarsClasses = compile(List.of(),
+        source("w/Locator.java", "package w; public class Locator { public static String name() { return \"webjars\"; } }"));
+    Path platformClasses = compile(List.of(kafkaClasses, webjarsClasses), source("p/Outbox.java", """
         package p;
         public class Outbox {
           public static String relay() { return k.Kafka.name(); }
           public static String idle() { return "idle"; }
+        }"""), source("p/Ui.java", """
+        package p;
+        public class Ui {
+          public static String locate() { return w.Locator.name(); }
         }"""));
     Path appClasses = compile(List.of(),
         source("o/Main.java", "package o; public class Main {}"),
@@ -101,10 +107,11 @@ class ClassLoaderLayersTest {
         source("g/Main.java", "package g; public class Main {}"));
     Path kafkaJar = jar("kafka-4.jar", kafkaClasses, "META-INF/opendoms-test.txt");
     Path platformJar = jar("platform-1.jar", platformClasses, null);
+    Path webjarsJar = jar("webjars-locator-1.jar", webjarsClasses, null);
     apps = List.of(
         app("order-service", appClasses.resolve("o"), platformJar, kafkaJar),
         app("inventory-service", appClasses.resolve("i"), platformJar, kafkaJar),
-        app("gateway", appClasses.resolve("g"), platformJar));
+        app("gateway", appClasses.resolve("g"), platformJar, webjarsJar));
   }
 
   @BeforeEach
@@ -147,6 +154,21 @@ class ClassLoaderLayersTest {
     assertThat(Collections.list(gateway.getResources("META-INF/opendoms-test.txt"))).isEmpty();
     assertThat(Collections.list(order.getResources("META-INF/opendoms-test.txt"))).hasSize(1);
     assertThat(gateway.loadClass("p.Outbox").getMethod("idle").invoke(null)).isEqualTo("idle");
+  }
+
+  @Test
+  void aSharedClassLinksToATypeOfTheApplicationOnWhoseThreadItRuns() throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    thread.setContextClassLoader(gateway);
+    try {
+      assertThat(gateway.loadClass("p.Ui").getMethod("locate").invoke(null)).isEqualTo("webjars");
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+
+    assertThat(gateway.loadClass("w.Locator").getClassLoader()).isSameAs(gateway);
+    assertThatThrownBy(() -> order.loadClass("w.Locator")).isInstanceOf(ClassNotFoundException.class);
   }
 
   @Test

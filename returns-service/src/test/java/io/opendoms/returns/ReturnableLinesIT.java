@@ -3,6 +3,7 @@ package io.opendoms.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opendoms.events.EventCatalog;
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.EventJson;
 import io.opendoms.events.EventPayload;
@@ -15,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -68,7 +70,7 @@ class ReturnableLinesIT {
         assertThat((BigDecimal) rows.get(0).get("unit_price")).isEqualByComparingTo("19.99");
         assertThat(rows.get(1)).containsEntry("line_id", "L2").containsEntry("ordered_qty", 1)
                 .containsEntry("delivered_qty", 1);
-        assertThat(((java.sql.Timestamp) rows.get(1).get("delivered_at")).toInstant()).isEqualTo(DELIVERED_AT);
+        assertThat(((Timestamp) rows.get(1).get("delivered_at")).toInstant()).isEqualTo(DELIVERED_AT);
     }
 
     @Test
@@ -120,7 +122,7 @@ class ReturnableLinesIT {
     }
 
     private void publish(EventEnvelope envelope) throws Exception {
-        String topic = io.opendoms.events.EventCatalog.byType(envelope.type()).topic();
+        String topic = EventCatalog.byType(envelope.type()).topic();
         kafka.send(topic, envelope.key(), EventJson.encode(envelope)).get(10, TimeUnit.SECONDS);
     }
 

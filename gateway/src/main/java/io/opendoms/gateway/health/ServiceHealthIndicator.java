@@ -35,7 +35,9 @@ final class ServiceHealthIndicator implements HealthIndicator {
                         .build();
             });
         } catch (RestClientException e) {
-            return Health.down().withDetail("error", String.valueOf(e.getMessage())).build();
+            // the kind of failure (refused, timed out), without echoing internal URLs to the public
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            return Health.down().withDetail("error", cause.getClass().getName()).build();
         }
     }
 

@@ -1,6 +1,7 @@
 package io.opendoms.gateway.health;
 
 import io.opendoms.gateway.config.ServicesProperties;
+import java.net.http.HttpClient;
 import java.time.Duration;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -23,6 +24,7 @@ public class ServicesHealthConfiguration {
     CompositeHealthContributor servicesHealthContributor(ServicesProperties services) {
         RestClient client = RestClient.builder()
                 .requestFactory(ClientHttpRequestFactoryBuilder.jdk()
+                        .withHttpClientCustomizer(http -> http.version(HttpClient.Version.HTTP_1_1))
                         .build(HttpClientSettings.defaults().withTimeouts(TIMEOUT, TIMEOUT)))
                 .build();
         return CompositeHealthContributor.fromMap(services.byName(),

@@ -2,6 +2,9 @@ package io.opendoms.gateway.proxy;
 
 import io.opendoms.platform.correlation.Correlation;
 import java.net.URI;
+import java.net.http.HttpClient;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.RequestHttpHeadersFilter;
 import org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.ResponseHttpHeadersFilter;
@@ -20,10 +23,14 @@ import org.springframework.web.servlet.function.ServerRequest;
 @Configuration(proxyBeanMethods = false)
 public class ProxyConfiguration {
 
-    static final String X_FORWARDED_FOR = "X-Forwarded-For";
-    static final String X_FORWARDED_HOST = "X-Forwarded-Host";
-    static final String X_FORWARDED_PORT = "X-Forwarded-Port";
-    static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
+    /**
+     * The JDK client would offer every service an upgrade to HTTP/2 ({@code Upgrade: h2c}) that the
+     * services do not speak; plain HTTP/1.1 keeps the forwarded request what the client sent.
+     */
+    @Bean
+    ClientHttpRequestFactoryBuilderCustomizer<JdkClientHttpRequestFactoryBuilder> http11ToServices() {
+        return builder -> builder.withHttpClientCustomizer(client -> client.version(HttpClient.Version.HTTP_1_1));
+    }
 
     @Bean
     ProxyExchange proxyExchange(RestClient.Builder restClient, GatewayMvcProperties properties) {
@@ -77,17 +84,14 @@ public class ProxyConfiguration {
         @Override
         public HttpHeaders apply(HttpHeaders headers, ServerRequest request) {
             URI uri = request.uri();
-            int port = uri.getPort() >= 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+            int defaultPort = "https".equals(uri.getScheme()) ? 443 : 80;
+            int port = uri.getPort() >= 0 ? uri.getPort() : defaultPort;
             HttpHeaders updated = HttpHeaders.copyOf(headers);
-            updated.set(X_FORWARDED_PROTO, uri.getScheme());
-            updated.set(X_FORWARDED_HOST, isDefaultPort(uri.getScheme(), port) ? uri.getHost() : uri.getHost() + ":" + port);
-            updated.set(X_FORWARDED_PORT, String.valueOf(port));
-            updated.set(X_FORWARDED_FOR, request.servletRequest().getRemoteAddr());
+            updated.set("X-Forwarded-Proto", uri.getScheme());
+            updated.set("X-Forwarded-Host", port == defaultPort ? uri.getHost() : uri.getHost() + ":" + port);
+            updated.set("X-Forwarded-Port", String.valueOf(port));
+            updated.set("X-Forwarded-For", request.servletRequest().getRemoteAddr());
             return updated;
-        }
-
-        private static boolean isDefaultPort(String scheme, int port) {
-            return ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.opendoms.gateway.proxy;
 
+import io.opendoms.platform.web.Problems;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +25,9 @@ final class ServiceUnavailable {
             try {
                 return next.handle(request);
             } catch (ResourceAccessException e) {
-                log.warn("{} service unreachable for {} {}: {}", service, request.method(), request.path(),
-                        e.getMessage());
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                log.warn("{} service unreachable for {} {}: {} ({})", service, request.method(), request.path(),
+                        e.getMessage(), String.valueOf(e.getCause()));
+                ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
                         "The " + service + " service is not reachable right now; try again shortly.");
                 problem.setInstance(URI.create(request.path()));
                 return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)

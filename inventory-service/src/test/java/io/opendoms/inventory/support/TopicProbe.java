@@ -1,7 +1,5 @@
 package io.opendoms.inventory.support;
 
-import org.awaitility.Awaitility;
-
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.EventJson;
 import java.time.Duration;
@@ -15,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.awaitility.Awaitility;
 
 /** Reads a topic from the moment it is opened, with a plain Kafka consumer, as another service would. */
 public final class TopicProbe implements AutoCloseable {

@@ -31,7 +31,12 @@ class GatewayShapeIT {
 
     private final WebApplicationContextRunner runner = new WebApplicationContextRunner()
             .withClassLoader(new FilteredClassLoader(JdbcTemplate.class, Flyway.class, KafkaTemplate.class))
-            .withConfiguration(AutoConfigurations.of(CorrelationAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(
+                    org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration.class,
+                    org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration.class,
+                    org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration.class,
+                    org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration.class,
+                    CorrelationAutoConfiguration.class,
                     WebProblemsAutoConfiguration.class, PlatformSecurityAutoConfiguration.class,
                     WebhookAutoConfiguration.class, PlatformFlywayAutoConfiguration.class,
                     OutboxAutoConfiguration.class, InboxAutoConfiguration.class,

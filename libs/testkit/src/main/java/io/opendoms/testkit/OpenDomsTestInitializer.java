@@ -8,6 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.util.ClassUtils;
 
 /** Points one application context at a fresh database, the shared broker and the test JWT key. */
 public final class OpenDomsTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -15,21 +16,29 @@ public final class OpenDomsTestInitializer implements ApplicationContextInitiali
     static final String PROPERTY_SOURCE = "opendomsTestInfrastructure";
     private static final String INLINED_TEST_PROPERTIES = "Inlined Test Properties";
 
+    // modules without JDBC or Kafka (the gateway) get neither server started for them
+    private static final String JDBC_AUTOCONFIGURATION =
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
+    private static final String KAFKA_AUTOCONFIGURATION = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration";
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         ConfigurableEnvironment env = context.getEnvironment();
-        TestDatabase db = TestInfrastructure.newDatabase();
-        String kafka = TestInfrastructure.kafkaBootstrapServers();
-        String group = env.getProperty("spring.application.name", "test") + "-"
-                + UUID.randomUUID().toString().substring(0, 8);
-        TestInfrastructure.startGroupAtEnd(group, TestInfrastructure.contractTopics());
-
+        ClassLoader classLoader = context.getClassLoader();
         Map<String, Object> props = new LinkedHashMap<>();
-        props.put("spring.datasource.url", db.jdbcUrl());
-        props.put("spring.datasource.username", db.username());
-        props.put("spring.datasource.password", db.password());
-        props.put("spring.kafka.bootstrap-servers", kafka);
-        props.put("spring.kafka.consumer.group-id", group);
+        if (ClassUtils.isPresent(JDBC_AUTOCONFIGURATION, classLoader)) {
+            TestDatabase db = TestInfrastructure.newDatabase();
+            props.put("spring.datasource.url", db.jdbcUrl());
+            props.put("spring.datasource.username", db.username());
+            props.put("spring.datasource.password", db.password());
+        }
+        if (ClassUtils.isPresent(KAFKA_AUTOCONFIGURATION, classLoader)) {
+            String group = env.getProperty("spring.application.name", "test") + "-"
+                    + UUID.randomUUID().toString().substring(0, 8);
+            props.put("spring.kafka.bootstrap-servers", TestInfrastructure.kafkaBootstrapServers());
+            props.put("spring.kafka.consumer.group-id", group);
+            TestInfrastructure.startGroupAtEnd(group, TestInfrastructure.contractTopics());
+        }
         props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt.publicKeyLocation());
         // a service's own configuration may name the gateway's JWKS; tests trust the test key only
         props.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "");

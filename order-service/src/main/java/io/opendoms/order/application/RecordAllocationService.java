@@ -21,7 +21,7 @@ class RecordAllocationService implements RecordAllocationUseCase {
     @Transactional
     public void record(RecordAllocationCommand command) {
         Order order = orders.load(command.orderId());
-        order.settleAllocation(command.shipments(), command.unallocated(),
+        order.settleAllocation(command.decisionId(), command.shipments(), command.unallocated(),
                 clock.instant().truncatedTo(ChronoUnit.MICROS));
         orders.save(order);
     }

@@ -1,7 +1,6 @@
 package io.opendoms.order.application;
 
 import io.opendoms.order.domain.NewOrder;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;

@@ -72,7 +72,8 @@ public class Order {
                 request.reservationId(), OrderStatus.RECEIVED, total, BigDecimal.ZERO.setScale(scale), lines,
                 List.of(), at, at, 0);
         int units = lines.stream().mapToInt(OrderLine::getQuantity).sum();
-        order.record(at, TimelineEventType.ORDER_RECEIVED, "Order received from channel %s: %d line(s), %d unit(s), %s %s"
+        order.record(at, TimelineEventType.ORDER_RECEIVED,
+                "Order received from channel %s: %d line(s), %d unit(s), %s %s"
                 .formatted(channel, lines.size(), units, total.toPlainString(), request.currency()));
         return order;
     }
@@ -98,7 +99,7 @@ public class Order {
     }
 
     /** Sourcing settled: the given line quantities are backordered, every other line has nothing backordered. */
-    public void settleAllocation(int shipments, List<Backorder> backorders, Instant at) {
+    public void settleAllocation(UUID decisionId, int shipments, List<Backorder> backorders, Instant at) {
         Map<String, Integer> byLine = backorders.stream()
                 .collect(Collectors.groupingBy(Backorder::lineId, Collectors.summingInt(Backorder::quantity)));
         lines.forEach(line -> line.backorder(byLine.getOrDefault(line.getLineId(), 0)));
@@ -106,7 +107,7 @@ public class Order {
                 .map(b -> "line %s qty %d (%s)".formatted(b.lineId(), b.quantity(), b.reason()))
                 .collect(Collectors.joining(", "));
         record(at, TimelineEventType.ALLOCATION_SETTLED,
-                "Sourcing settled: %d shipment(s), %s".formatted(shipments, backordered));
+                "Sourcing decision %s: %d shipment(s), %s".formatted(decisionId, shipments, backordered));
         rollUp(at);
     }
 

@@ -70,7 +70,7 @@ final class OrderDraftValidator {
             }
             return null;
         }
-        String country = requiredText("shippingAddress.country", a.country(), 2);
+        String country = requiredText("shippingAddress.country", a.country(), 64);
         if (country != null && !COUNTRIES.contains(country)) {
             reject("shippingAddress.country", "must be an ISO 3166-1 alpha-2 code in upper case, such as US");
         }

@@ -27,6 +27,7 @@ class OrderTest {
 
     private static final Instant T1 = T0.plusSeconds(60);
     private static final UUID F1 = UUID.fromString("00000000-0000-0000-0000-0000000000f1");
+    private static final UUID DECISION = UUID.randomUUID();
     private static final UUID F2 = UUID.fromString("00000000-0000-0000-0000-0000000000f2");
 
     @Test
@@ -72,9 +73,14 @@ class OrderTest {
     void isBackorderedWhenSourcingAllocatedNothing() {
         Order order = anOrder(2, 3);
 
-        order.settleAllocation(0, List.of(new Backorder("1", 2, "NO_STOCK"), new Backorder("2", 3, "NO_STOCK")), T1);
+        order.settleAllocation(DECISION, 0,
+                List.of(new Backorder("1", 2, "NO_STOCK"), new Backorder("2", 3, "UNKNOWN_DESTINATION")), T1);
 
         assertThat(order.getStatus()).isEqualTo(OrderStatus.BACKORDERED);
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::type, TimelineEntry::detail).contains(
+                tuple(TimelineEventType.ALLOCATION_SETTLED, "Sourcing decision " + DECISION + ": 0 shipment(s), "
+                        + "backordered line 1 qty 2 (NO_STOCK), line 2 qty 3 (UNKNOWN_DESTINATION)"),
+                tuple(TimelineEventType.STATUS_CHANGED, "RECEIVED -> BACKORDERED"));
         assertThat(order.getLines()).extracting(OrderLine::getBackorderedQuantity, OrderLine::getStatus)
                 .containsExactly(tuple(2, LineStatus.BACKORDERED), tuple(3, LineStatus.BACKORDERED));
     }
@@ -82,7 +88,7 @@ class OrderTest {
     @Test
     void backorderShrinksWhenAReRouteAllocatesTheUnitsBeforeItsSettlementArrives() {
         Order order = anOrder(2, 3);
-        order.settleAllocation(1, List.of(new Backorder("2", 3, "NO_STOCK")), T1);
+        order.settleAllocation(DECISION, 1, List.of(new Backorder("2", 3, "NO_STOCK")), T1);
         order.track(update(F1, RELEASED, line("1", 2)), T1);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.PARTIALLY_ALLOCATED);
 
@@ -155,8 +161,10 @@ class OrderTest {
         order.track(update(F1, DELIVERED, line("1", 2), line("2", 1)), T1);
 
         assertThat(order.newTimelineEntries()).extracting(TimelineEntry::type, TimelineEntry::detail).containsExactly(
-                tuple(TimelineEventType.ORDER_RECEIVED, "Order received from channel storefront: 2 line(s), 3 unit(s), 26.00 USD"),
-                tuple(TimelineEventType.FULFILLMENT_RELEASED, "Fulfillment " + F1 + " released at DC-EAST: line 1 qty 2, line 2 qty 1"),
+                tuple(TimelineEventType.ORDER_RECEIVED,
+                        "Order received from channel storefront: 2 line(s), 3 unit(s), 26.00 USD"),
+                tuple(TimelineEventType.FULFILLMENT_RELEASED,
+                        "Fulfillment " + F1 + " released at DC-EAST: line 1 qty 2, line 2 qty 1"),
                 tuple(TimelineEventType.STATUS_CHANGED, "RECEIVED -> ALLOCATED"),
                 tuple(TimelineEventType.FULFILLMENT_SHIPPED, "Fulfillment " + F1
                         + " shipped at DC-EAST (PARCEL_A GROUND, tracking 1Z999): line 1 qty 2, line 2 qty 1"),
@@ -188,7 +196,7 @@ class OrderTest {
     static Stream<Arguments> permutationsOfOneSourcing() {
         List<String> names = List.of("allocated", "released", "shipped", "delivered");
         List<Consumer<Order>> events = List.of(
-                o -> o.settleAllocation(1, List.of(new Backorder("2", 1, "NO_STOCK")), T1),
+                o -> o.settleAllocation(DECISION, 1, List.of(new Backorder("2", 1, "NO_STOCK")), T1),
                 o -> o.track(update(F1, RELEASED, line("1", 2), line("2", 2)), T1),
                 o -> o.track(update(F1, SHIPPED, line("1", 2), line("2", 2)), T1),
                 o -> o.track(update(F1, DELIVERED, line("1", 2), line("2", 2)), T1));

@@ -8,13 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for black-box calls to the running service. */
 final class Http {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Decimals as BigDecimal, so that a test sees the scale the service wrote (36.00, not 36.0). */
+    static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     record Response(int status, HttpHeaders headers, String text) {

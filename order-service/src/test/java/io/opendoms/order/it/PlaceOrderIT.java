@@ -4,11 +4,14 @@ import static io.opendoms.order.it.OrderRequests.anOrder;
 import static io.opendoms.order.it.OrderRequests.line;
 import static io.opendoms.order.it.OrderRequests.object;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.EventJson;
 import io.opendoms.events.Topics;
 import io.opendoms.events.order.OrderReceived;
 import io.opendoms.testkit.TestJwt;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,7 +63,7 @@ class PlaceOrderIT extends OrderServiceIT {
 
         List<ConsumerRecord<String, String>> records = KafkaRecords.awaitRecords(Topics.ORDERS, id);
         assertThat(records).hasSize(1);
-        EventEnvelope envelope = io.opendoms.events.EventJson.decode(records.getFirst().value());
+        EventEnvelope envelope = EventJson.decode(records.getFirst().value());
         assertThat(envelope.type()).isEqualTo("order.received");
         assertThat(envelope.key()).isEqualTo(id);
         assertThat(envelope.correlationId()).isEqualTo(correlationId);
@@ -69,7 +72,7 @@ class PlaceOrderIT extends OrderServiceIT {
         assertThat(received.channel()).isEqualTo("storefront");
         assertThat(received.shipTo().postalCode()).isEqualTo("10001");
         assertThat(received.lines()).extracting(OrderReceived.Line::lineId, OrderReceived.Line::quantity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("1", 2), org.assertj.core.groups.Tuple.tuple("2", 3));
+                .containsExactly(tuple("1", 2), tuple("2", 3));
     }
 
     @Test
@@ -88,7 +91,7 @@ class PlaceOrderIT extends OrderServiceIT {
         Map<String, Integer> before = rowCounts();
 
         // the same order, written differently: explicit line ids, other decimal scale, other field order
-        line(request, 0).put("lineId", "1").put("unitPrice", new java.math.BigDecimal("10.5000"));
+        line(request, 0).put("lineId", "1").put("unitPrice", new BigDecimal("10.5000"));
         line(request, 1).put("lineId", "2");
         ObjectNode reordered = Http.JSON.createObjectNode();
         List.copyOf(request.propertyNames()).reversed().forEach(f -> reordered.set(f, request.get(f)));
@@ -197,7 +200,7 @@ class PlaceOrderIT extends OrderServiceIT {
                 invalid("lines[0].quantity", o -> line(o, 0).put("quantity", 0)),
                 invalid("lines[0].quantity", o -> line(o, 0).put("quantity", 10_001)),
                 invalid("lines[0].unitPrice", o -> line(o, 0).put("unitPrice", -1)),
-                invalid("lines[0].unitPrice", o -> line(o, 0).put("unitPrice", new java.math.BigDecimal("1.999"))),
+                invalid("lines[0].unitPrice", o -> line(o, 0).put("unitPrice", new BigDecimal("1.999"))),
                 invalid("lines[1].lineId", o -> {
                     line(o, 0).put("lineId", "A");
                     line(o, 1).put("lineId", "A");

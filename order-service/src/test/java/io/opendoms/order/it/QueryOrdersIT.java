@@ -5,6 +5,7 @@ import static io.opendoms.order.it.OrderRequests.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opendoms.testkit.TestJwt;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,17 @@ class QueryOrdersIT extends OrderServiceIT {
                 .isEqualTo(403);
         assertThat(http().get("/api/v1/orders?size=1", TestJwt.channel("storefront", "orders:write")).status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aTokenOfNeitherAChannelNorOpsIsForbidden() {
+        String stranger = TestJwt.token("batch-job", null, List.of("orders:read", "orders:write"),
+                Duration.ofMinutes(5));
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+
+        assertThat(http().get("/api/v1/orders/" + orderId, stranger).status()).isEqualTo(403);
+        assertThat(http().get("/api/v1/orders", stranger).status()).isEqualTo(403);
+        assertThat(place(stranger, UUID.randomUUID().toString(), anOrder()).status()).isEqualTo(403);
     }
 
     @Test

@@ -20,6 +20,9 @@ public final class NearestLocationPlanner implements SourcingPlanner {
 
     @Override
     public Plan plan(SourcingProblem problem, Network network, RoutingPolicy policy) {
+        if (problem.lines().isEmpty()) {
+            return Plan.nothing(List.of(), UnallocationReason.NO_STOCK, Explanation.none());
+        }
         return problem.deliveryMethod() == DeliveryMethod.SHIP
                 ? planShipping(problem, network, policy)
                 : planPickup(problem, network, policy);

@@ -22,7 +22,7 @@ public record Plan(
                 Money.ZERO, false, explanation);
     }
 
-    public boolean hasShipments() {
+    public boolean shipsAnything() {
         return !shipments.isEmpty();
     }
 

@@ -40,7 +40,7 @@ public record RoutingDecision(
      */
     public static RoutingDecision decide(UUID decisionId, UUID orderId, DecisionTrigger trigger, int attempt,
                                          Plan plan, Instant decidedAt) {
-        DecisionStatus status = plan.hasShipments() ? DecisionStatus.RESERVING : DecisionStatus.ALLOCATED;
+        DecisionStatus status = plan.shipsAnything() ? DecisionStatus.RESERVING : DecisionStatus.ALLOCATED;
         return new RoutingDecision(decisionId, orderId, trigger, attempt, status,
                 numbered(plan, decisionId), decidedAt, List.of());
     }

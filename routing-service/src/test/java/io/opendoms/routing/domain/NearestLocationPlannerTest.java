@@ -230,7 +230,7 @@ class NearestLocationPlannerTest {
 
         Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), network, policy);
 
-        assertThat(plan.hasShipments()).isFalse();
+        assertThat(plan.shipsAnything()).isFalse();
         assertThat(plan.totalCost()).isEqualByComparingTo("0");
         assertThat(plan.unallocated()).extracting(UnallocatedLine::reason).containsExactly(UnallocationReason.NO_STOCK);
         assertThat(plan.explanation().candidates()).extracting(CandidateEvaluation::reason)
@@ -309,5 +309,15 @@ class NearestLocationPlannerTest {
         Shipment s = plan.shipments().getFirst();
         assertThat(s.late()).isTrue();
         assertThat(plan.totalCost()).isEqualTo(s.cost().total().add(new BigDecimal("15.00")));
+    }
+
+    @Test
+    void anOrderWithoutLinesShipsNothing() {
+        Network network = aNetwork().item("A", "1.0").stock(edisonDc(), "A", 5).build();
+
+        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING), network, policy);
+
+        assertThat(plan.shipments()).isEmpty();
+        assertThat(plan.unallocated()).isEmpty();
     }
 }

@@ -65,6 +65,10 @@ public abstract class RoutingIntegrationTest {
         routingTopic.close();
     }
 
+    protected String bootstrapServers() {
+        return bootstrapServers;
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }

@@ -11,7 +11,11 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface StockJpaRepository extends JpaRepository<StockJpaEntity, StockId> {
 
-    /** Row locks taken in key order, so that transactions locking overlapping rows queue instead of deadlocking. */
+    /**
+     * Row locks taken in key order, so that transactions locking overlapping rows queue instead of deadlocking.
+     * On PostgreSQL, Hibernate renders PESSIMISTIC_WRITE as {@code FOR NO KEY UPDATE}: exclusive among writers
+     * like {@code FOR UPDATE}, while still letting reservation rows reference the stock row.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from StockJpaEntity s where s.id in :ids order by s.id.locationId, s.id.sku")
     List<StockJpaEntity> lockAll(Collection<StockId> ids);

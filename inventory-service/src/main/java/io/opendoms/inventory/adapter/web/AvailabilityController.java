@@ -5,6 +5,8 @@ import io.opendoms.inventory.application.GetAvailabilityUseCase;
 import io.opendoms.inventory.domain.ExternalIds;
 import io.opendoms.platform.web.BadRequestException;
 import io.opendoms.platform.web.FieldError;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Availability")
 class AvailabilityController {
 
     private final GetAvailabilityUseCase getAvailability;
@@ -27,10 +30,10 @@ class AvailabilityController {
         this.mapper = mapper;
     }
 
-    /**
-     * Available-to-promise per SKU over active locations; with {@code postalCode} (US) only the locations within
-     * {@code radiusKm} (default 50) of its centroid, nearest first, with their distance.
-     */
+    @Operation(summary = "Available-to-promise of up to 100 SKUs",
+            description = "Per SKU: the total over active locations and the locations with something available. "
+                    + "With a US postalCode, only locations within radiusKm (default 50) of its centroid count, "
+                    + "nearest first, with distanceKm (great circle). Unknown SKUs have nothing available.")
     @GetMapping("/api/v1/availability")
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
     AvailabilityResponse get(

@@ -5,6 +5,8 @@ import io.opendoms.inventory.application.UpsertItemUseCase;
 import io.opendoms.inventory.application.Upserted;
 import io.opendoms.inventory.domain.ExternalIds;
 import io.opendoms.inventory.domain.Item;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Items")
 @RequestMapping("/api/v1/items")
 class ItemController {
 
@@ -31,7 +34,7 @@ class ItemController {
         this.mapper = mapper;
     }
 
-    /** Creates (201) or replaces (200) an item. */
+    @Operation(summary = "Create (201) or replace (200) an item of the item master")
     @PutMapping("/{sku}")
     @PreAuthorize("hasAuthority('SCOPE_inventory:write')")
     ResponseEntity<ItemResponse> put(@PathVariable @Pattern(regexp = ExternalIds.PATTERN) String sku,
@@ -43,6 +46,7 @@ class ItemController {
                 : ResponseEntity.ok(body);
     }
 
+    @Operation(summary = "One item")
     @GetMapping("/{sku}")
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
     ItemResponse get(@PathVariable String sku) {

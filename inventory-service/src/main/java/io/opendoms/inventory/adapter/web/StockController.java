@@ -5,6 +5,8 @@ import io.opendoms.inventory.application.GetStockLevelUseCase;
 import io.opendoms.inventory.application.SetStockLevelUseCase;
 import io.opendoms.inventory.domain.ExternalIds;
 import io.opendoms.inventory.domain.StockKey;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
+@Tag(name = "Stock")
 @RequestMapping("/api/v1/stock")
 class StockController {
 
@@ -33,10 +36,10 @@ class StockController {
         this.mapper = mapper;
     }
 
-    /**
-     * Replaces on hand (and safety stock when given) with a WMS count. Reservations stand: a count below what is
-     * reserved is accepted, and then nothing is available.
-     */
+    @Operation(summary = "Set stock from an absolute WMS count",
+            description = "Replaces on hand (and safety stock when given; otherwise it stays). Reservations stand: "
+                    + "a count below what is reserved is accepted as the truth, and available is then 0 (never "
+                    + "negative). available = onHand - reserved - safetyStock, floored at 0.")
     @PutMapping("/{locationId}/{sku}")
     @PreAuthorize("hasAuthority('SCOPE_inventory:write')")
     StockResponse put(@PathVariable @Pattern(regexp = ExternalIds.PATTERN) String locationId,
@@ -45,13 +48,16 @@ class StockController {
         return mapper.toResponse(setStockLevel.set(mapper.toCommand(locationId, sku, request)));
     }
 
+    @Operation(summary = "Stock of one SKU at one location (zeros when never counted)")
     @GetMapping("/{locationId}/{sku}")
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
     StockResponse get(@PathVariable String locationId, @PathVariable String sku) {
         return mapper.toResponse(getStockLevel.get(new StockKey(locationId, sku)));
     }
 
-    /** Applies every adjustment in order, or none: 409 when one would take on hand below zero. */
+    @Operation(summary = "Apply relative adjustments, all or nothing",
+            description = "Applied in order; 409 when one would take on hand below zero, 422 for an unknown "
+                    + "location or SKU, and then nothing changes. Answers the resulting stock of each row touched.")
     @PostMapping("/adjustments")
     @PreAuthorize("hasAuthority('SCOPE_inventory:write')")
     StockLevelsResponse adjust(@Valid @RequestBody StockAdjustmentsRequest request) {

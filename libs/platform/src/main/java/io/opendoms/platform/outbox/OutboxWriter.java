@@ -49,7 +49,8 @@ public class OutboxWriter {
         String topic = EventCatalog.describe(payload.getClass()).topic();
         jdbc.update(INSERT, envelope.eventId(), topic, envelope.key(), envelope.type(), envelope.correlationId(),
                 EventJson.encode(envelope));
-        if (!TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.getSynchronizations().contains(wakeRelayAfterCommit)) {
             TransactionSynchronizationManager.registerSynchronization(wakeRelayAfterCommit);
         }
         return envelope;

@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -159,9 +160,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         Object problem = body;
         if (!(problem instanceof ProblemDetail)) {
             problem = Problems.of(status, status.is5xxServerError() ? "An unexpected error occurred." : null);
-        } else if (((ProblemDetail) problem).getTitle() == null) {
-            HttpStatus known = HttpStatus.resolve(status.value());
-            ((ProblemDetail) problem).setTitle(known != null ? known.getReasonPhrase() : "Error");
+        } else {
+            Problems.complete((ProblemDetail) problem);
         }
         if (status.is5xxServerError()) {
             log.error("Request failed with {}", status.value(), ex);
@@ -171,7 +171,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     static ResponseEntity<ProblemDetail> problem(ProblemDetail problem) {
         return ResponseEntity.status(problem.getStatus())
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.complete(problem));
     }
 
     private static ProblemDetail unreadable(HttpMessageNotReadableException ex) {

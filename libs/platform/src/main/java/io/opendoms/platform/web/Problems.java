@@ -16,13 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 public final class Problems {
 
     public static final String ERRORS = "errors";
+    /** RFC 9457's default type; Spring 7 leaves {@code type} out unless it is set, the API contract wants it. */
+    public static final URI ABOUT_BLANK = URI.create("about:blank");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static ProblemDetail of(HttpStatusCode status, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        HttpStatus known = HttpStatus.resolve(status.value());
-        problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        return complete(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+
+    /** Fills in {@code type} and {@code title} when missing. */
+    public static ProblemDetail complete(ProblemDetail problem) {
+        if (problem.getType() == null) {
+            problem.setType(ABOUT_BLANK);
+        }
+        if (problem.getTitle() == null) {
+            HttpStatus known = HttpStatus.resolve(problem.getStatus());
+            problem.setTitle(known != null ? known.getReasonPhrase() : "Error");
+        }
         return problem;
     }
 

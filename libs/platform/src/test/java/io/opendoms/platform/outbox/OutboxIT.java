@@ -31,6 +31,17 @@ class OutboxIT extends PlatformIT {
     @Autowired
     OutboxWriter outbox;
 
+    @Autowired
+    org.springframework.kafka.core.ProducerFactory<?, ?> producerFactory;
+
+    @Test
+    void producerIsDurableAndIdempotent() {
+        assertThat(producerFactory.getConfigurationProperties())
+                .containsEntry("acks", "all")
+                .containsEntry("enable.idempotence", "true")
+                .containsEntry("max.in.flight.requests.per.connection", "5");
+    }
+
     @Test
     void platformMigrationRunsBeforeTheServicesOwn() {
         List<String> versions = jdbc.queryForList(
@@ -52,8 +63,10 @@ class OutboxIT extends PlatformIT {
                 .containsEntry("event_type", "inventory.item-upserted")
                 .containsEntry("correlation_id", correlationId);
         EventEnvelope stored = EventJson.decode((String) row.get("payload"));
-        assertThat(stored).isEqualTo(created.event());
+        assertThat(stored.eventId()).isEqualTo(created.event().eventId());
+        assertThat(stored.key()).isEqualTo("SKU-commit");
         assertThat(stored.correlationId()).isEqualTo(correlationId);
+        assertThat(stored.typedPayload()).isEqualTo(WidgetService.item("SKU-commit"));
     }
 
     @Test

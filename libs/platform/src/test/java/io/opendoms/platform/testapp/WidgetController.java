@@ -46,7 +46,7 @@ class WidgetController {
     enum Colour { RED, GREEN }
 
     record WidgetRequest(@NotBlank String name, @NotNull @Min(1) Integer quantity, Colour colour,
-                         @Valid List<LineRequest> lines) {
+                         List<@Valid LineRequest> lines) {
     }
 
     @PostMapping

@@ -59,6 +59,6 @@ public class FulfillmentJpaEntity {
     public String getTrackingNumber() { return trackingNumber; }
     public void setTrackingNumber(String trackingNumber) { this.trackingNumber = trackingNumber; }
     public LocalDate getPromisedDeliveryDate() { return promisedDeliveryDate; }
-    public void setPromisedDeliveryDate(LocalDate promisedDeliveryDate) { this.promisedDeliveryDate = promisedDeliveryDate; }
+    public void setPromisedDeliveryDate(LocalDate date) { this.promisedDeliveryDate = date; }
     public List<FulfillmentLineJpaEmbeddable> getLines() { return lines; }
 }

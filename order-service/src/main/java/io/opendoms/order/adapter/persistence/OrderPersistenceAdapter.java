@@ -23,6 +23,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -56,9 +57,13 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
 
     @Override
     public void update(Order order) {
-        // loaded earlier in this transaction: the persistence context returns it, and its version is the one read
+        // Loaded earlier in this transaction, the entity comes from the persistence context and the flush checks
+        // its version in the database; an order loaded in another transaction is checked here.
         OrderJpaEntity entity = orders.findById(order.getId())
                 .orElseThrow(() -> new IllegalStateException("Order " + order.getId() + " vanished"));
+        if (entity.getVersion() != order.getVersion()) {
+            throw new ObjectOptimisticLockingFailureException(OrderJpaEntity.class, order.getId());
+        }
         mapper.update(order, entity);
         Map<String, OrderLineJpaEntity> lines = entity.getLines().stream()
                 .collect(Collectors.toMap(OrderLineJpaEntity::getLineId, Function.identity()));

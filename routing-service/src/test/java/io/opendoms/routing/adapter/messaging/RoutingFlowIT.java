@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.Topics;
 import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderReceived;
@@ -12,6 +13,7 @@ import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.events.routing.UnallocatedLine;
 import io.opendoms.routing.support.RoutingIntegrationTest;
+import io.opendoms.routing.support.TopicTail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -256,5 +258,38 @@ class RoutingFlowIT extends RoutingIntegrationTest {
                 String.class, orderId)).containsExactly("RESERVATION_FAILED", "ALLOCATED");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_outbox WHERE event_key = ?", Integer.class,
                 orderId.toString())).isEqualTo(3);
+    }
+
+    @Test
+    void aLocationInventoryDeactivatesIsNoLongerRoutedTo() {
+        String edison = unique("DC-EDISON");
+        String philadelphia = unique("DC-PHL");
+        String sku = unique("SKU");
+        shipLocation(edison, "DISTRIBUTION_CENTER", EDISON);
+        shipLocation(philadelphia, "DISTRIBUTION_CENTER", PHILADELPHIA);
+        stock(edison, sku, 5);
+        stock(philadelphia, sku, 5);
+
+        location(edison, "DISTRIBUTION_CENTER", EDISON, List.of("SHIP"), false);
+        UUID orderId = UUID.randomUUID();
+        publish(shipOrder(orderId, MANHATTAN_ZIP, line("L1", sku, 1)));
+
+        OrderRouted routed = awaitRouting(orderId, ROUTED, 1).getFirst().payloadAs(OrderRouted.class);
+        assertThat(routed.shipments()).extracting(PlannedShipment::locationId).containsExactly(philadelphia);
+    }
+
+    @Test
+    void anOrderRoutingCannotReadGoesToTheDeadLetterTopicAtOnce() {
+        UUID orderId = UUID.randomUUID();
+        OrderReceived valid = shipOrder(orderId, MANHATTAN_ZIP, line("L1", "ANY", 1));
+        try (TopicTail deadLetters = new TopicTail(bootstrapServers(), Topics.deadLetterOf(Topics.ORDERS))) {
+
+            publish(new OrderReceived(orderId, valid.channel(), null, valid.customerEmail(), valid.shipTo(),
+                    "TELEPORT", "STANDARD", null, null, "USD", valid.lines(), valid.receivedAt()));
+
+            assertThat(deadLetters.await(orderId.toString(), events -> !events.isEmpty())).hasSize(1);
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM sourcing_request WHERE order_id = ?", Integer.class,
+                orderId)).isZero();
     }
 }

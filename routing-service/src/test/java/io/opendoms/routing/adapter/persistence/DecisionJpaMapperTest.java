@@ -1,0 +1,62 @@
+package io.opendoms.routing.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.opendoms.routing.domain.CandidateEvaluation;
+import io.opendoms.routing.domain.CandidateOutcome;
+import io.opendoms.routing.domain.CandidateReason;
+import io.opendoms.routing.domain.DecisionStatus;
+import io.opendoms.routing.domain.DecisionTrigger;
+import io.opendoms.routing.domain.DeliveryMethod;
+import io.opendoms.routing.domain.Explanation;
+import io.opendoms.routing.domain.OrderLine;
+import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.routing.domain.Shipment;
+import io.opendoms.routing.domain.ShipmentCost;
+import io.opendoms.routing.domain.Shortage;
+import io.opendoms.routing.domain.UnallocatedLine;
+import io.opendoms.routing.domain.UnallocationReason;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class DecisionJpaMapperTest {
+
+    private final DecisionJpaMapper mapper = new DecisionJpaMapperImpl();
+
+    @Test
+    void aDecisionSurvivesTheRoundTripThroughItsRow() {
+        Shipment pickup = new Shipment("d-1", "STORE-1", DeliveryMethod.PICKUP, List.of(new OrderLine("1", "A", 2)),
+                null, null, null, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23"),
+                ShipmentCost.of(new BigDecimal("0.00"), new BigDecimal("4.20")), false);
+        Plan plan = new Plan(List.of(pickup), List.of(new UnallocatedLine("2", "B", 1, UnallocationReason.NO_STOCK)),
+                new BigDecimal("4.20"), false, new Explanation(List.of(new CandidateEvaluation("STORE-1",
+                CandidateOutcome.CHOSEN, CandidateReason.PICKUP_LOCATION, new BigDecimal("4.20")))));
+        RoutingDecision decision = new RoutingDecision(UUID.randomUUID(), UUID.randomUUID(),
+                DecisionTrigger.RESERVATION_FAILED, 2, DecisionStatus.RESERVATION_FAILED, plan,
+                Instant.parse("2026-11-23T15:00:00Z"), List.of(new Shortage("STORE-1", "A", 2, 1)));
+
+        RoutingDecisionJpaEntity row = mapper.toEntity(decision);
+
+        assertThat(row.getStatus()).isEqualTo("RESERVATION_FAILED");
+        assertThat(mapper.toDomain(row)).isEqualTo(decision);
+    }
+
+    @Test
+    void aPlanWithoutShipmentsKeepsEmptyLists() {
+        Plan nothing = Plan.nothing(List.of(new OrderLine("1", "A", 1)), UnallocationReason.UNKNOWN_DESTINATION,
+                Explanation.none());
+        RoutingDecision decision = RoutingDecision.decide(UUID.randomUUID(), UUID.randomUUID(),
+                DecisionTrigger.ORDER_RECEIVED, 1, nothing, Instant.EPOCH);
+
+        RoutingDecisionJpaEntity row = mapper.toEntity(decision);
+
+        assertThat(row.getPlan()).contains("\"shipments\":[]");
+        assertThat(row.getShortages()).isEqualTo("[]");
+        assertThat(mapper.toDomain(row)).isEqualTo(decision);
+    }
+}
