@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -252,8 +253,11 @@ public final class LocalStack {
     args.add("--spring.datasource.password=" + database);
     args.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
     args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
-    if (service.equals("fulfillment-service")) {
+    // the same demo secrets as the services' own defaults; only for the sources each one declares
+    if (service.equals("fulfillment-service") || service.equals("returns-service")) {
       args.add("--opendoms.webhooks.sources.wms.secret=" + WMS_SECRET);
+    }
+    if (service.equals("fulfillment-service")) {
       args.add("--opendoms.webhooks.sources.carriers.secret=" + CARRIER_SECRET);
     }
     return args;
@@ -353,7 +357,7 @@ public final class LocalStack {
     };
   }
 
-  private static <T> T timed(String what, Instant began, java.util.function.Supplier<T> start) {
+  private static <T> T timed(String what, Instant began, Supplier<T> start) {
     T started = start.get();
     log(what + " up after " + seconds(began));
     return started;

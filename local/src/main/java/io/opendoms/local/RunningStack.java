@@ -112,6 +112,7 @@ public final class RunningStack implements AutoCloseable {
       return;
     }
     closed = true;
+    LocalStack.log("Stopping OpenDOMS");
     if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -139,6 +140,7 @@ public final class RunningStack implements AutoCloseable {
     } catch (IOException ignored) {
       // the lock dies with the process anyway
     }
+    LocalStack.log("Stopped");
   }
 
   private static void closeQuietly(String what, AutoCloseable closeable) {

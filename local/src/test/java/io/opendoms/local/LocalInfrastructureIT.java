@@ -50,6 +50,10 @@ class LocalInfrastructureIT {
         LocalKafka kafka = start(kafkaPort, controllerPort)) {
       firstPostgres = processes(postgres);
       assertThat(firstPostgres).isNotEmpty();
+      try (Connection connection = connect(postgres, "orders"); Statement sql = connection.createStatement()) {
+        assertThat(setting(sql, "fsync")).isEqualTo("on");
+        assertThat(setting(sql, "synchronous_commit")).isEqualTo("on");
+      }
       for (String database : LocalPostgres.DATABASES) {
         try (Connection connection = connect(postgres, database)) {
           assertThat(connection.getMetaData().getUserName()).isEqualTo(database);
@@ -138,6 +142,13 @@ class LocalInfrastructureIT {
       p.descendants().forEach(all::add);
     });
     return all;
+  }
+
+  private static String setting(Statement sql, String name) throws SQLException {
+    try (ResultSet rows = sql.executeQuery("SHOW " + name)) {
+      rows.next();
+      return rows.getString(1);
+    }
   }
 
   private static Connection connect(LocalPostgres postgres, String database) throws SQLException {

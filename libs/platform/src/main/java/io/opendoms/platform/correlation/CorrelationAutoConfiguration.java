@@ -1,12 +1,12 @@
 package io.opendoms.platform.correlation;
 
+import jakarta.servlet.DispatcherType;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import jakarta.servlet.DispatcherType;
 
 /** Correlation id filter ahead of every other filter, so even a 401 carries the id. */
 @AutoConfiguration

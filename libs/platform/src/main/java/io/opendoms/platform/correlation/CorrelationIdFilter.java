@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.slf4j.MDC;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Adopts a sane {@code X-Correlation-Id} or makes one, echoes it and keeps it in the MDC for the request. */
@@ -20,14 +21,14 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
         }
         response.setHeader(Correlation.HEADER, id);
         String previous = Correlation.current();
-        org.slf4j.MDC.put(Correlation.MDC_KEY, id);
+        MDC.put(Correlation.MDC_KEY, id);
         try {
             chain.doFilter(request, response);
         } finally {
             if (previous == null) {
-                org.slf4j.MDC.remove(Correlation.MDC_KEY);
+                MDC.remove(Correlation.MDC_KEY);
             } else {
-                org.slf4j.MDC.put(Correlation.MDC_KEY, previous);
+                MDC.put(Correlation.MDC_KEY, previous);
             }
         }
     }

@@ -48,7 +48,6 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * Renders every error of a controller as RFC 9457 {@code application/problem+json}; bad input names each bad
@@ -198,10 +197,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             message = "must not be null";
         } else if (jackson instanceof MismatchedInputException mismatch) {
             message = "must be " + describe(mismatch.getTargetType());
-        } else if (jackson instanceof ValueInstantiationException) {
-            message = "is invalid";
         } else {
-            message = "is invalid";
+            message = "is invalid";  // e.g. a record's constructor rejected the value
         }
         List<FieldError> errors = List.of(new FieldError(field, message));
         return Problems.of(HttpStatus.BAD_REQUEST, "Invalid value for '" + field + "'.", errors);
