@@ -13,6 +13,8 @@ import java.util.function.Supplier;
 final class DemoDataLoader {
 
   private static final int PARALLEL_CALLS = 8;
+  /** The adjustments endpoint takes at most 500 rows, each request all or nothing. */
+  private static final int STOCK_CHUNK = 400;
 
   private final GatewayClient gateway;
 
@@ -27,11 +29,27 @@ final class DemoDataLoader {
         "/api/v1/locations/" + location.locationId(), locationBody(location), token)).toList(), PARALLEL_CALLS);
     GatewayClient.runAll(data.items().stream().map(item -> call(
         "/api/v1/items/" + item.sku(), itemBody(item), token)).toList(), PARALLEL_CALLS);
-    List<DemoData.StockLevel> levels = data.stockLevels();
-    GatewayClient.runAll(levels.stream().map(level -> call(
-        "/api/v1/stock/" + level.locationId() + "/" + level.sku(), Map.of("onHand", level.onHand()), token))
-        .toList(), PARALLEL_CALLS);
+    List<DemoData.StockLevel> levels = data.stockLevels().stream().filter(level -> level.onHand() > 0).toList();
+    for (int from = 0; from < levels.size(); from += STOCK_CHUNK) {
+      List<DemoData.StockLevel> chunk = levels.subList(from, Math.min(levels.size(), from + STOCK_CHUNK));
+      if (!alreadyApplied(chunk, token)) {
+        gateway.post("/api/v1/stock/adjustments", Map.of("adjustments", chunk.stream().map(level -> Map.of(
+            "locationId", level.locationId(), "sku", level.sku(), "delta", level.onHand(), "reason", "demo-data"))
+            .toList()), token);
+      }
+    }
     return levels.size();
+  }
+
+  /**
+   * Stock goes in as relative adjustments, a few requests instead of one PUT per level (which took
+   * most of a first start). A start cut short may have applied some chunks already: each chunk is
+   * all or nothing, so its last level tells whether to apply it again.
+   */
+  private boolean alreadyApplied(List<DemoData.StockLevel> chunk, String token) {
+    DemoData.StockLevel last = chunk.getLast();
+    return gateway.get("/api/v1/stock/" + last.locationId() + "/" + last.sku(), token).path("onHand").asInt()
+        == last.onHand();
   }
 
   private Supplier<CompletableFuture<Void>> call(String path, Object body, String token) {

@@ -82,17 +82,34 @@ final class GatewayClient {
 
   /** A PUT of a JSON body; its future fails with the path, status and body on anything but 2xx. */
   CompletableFuture<Void> put(String path, Object body, String token) {
-    HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+    HttpRequest request = json(path, token).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> expect2xx(request, response));
+  }
+
+  void post(String path, Object body, String token) {
+    HttpRequest request = json(path, token).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+    expect2xx(request, send(request));
+  }
+
+  JsonNode get(String path, String token) {
+    HttpRequest request = json(path, token).GET().build();
+    HttpResponse<String> response = send(request);
+    expect2xx(request, response);
+    return JSON.readTree(response.body());
+  }
+
+  private HttpRequest.Builder json(String path, String token) {
+    return HttpRequest.newBuilder(base.resolve(path))
         .header("Authorization", "Bearer " + token)
         .header("Content-Type", "application/json")
-        .timeout(Duration.ofSeconds(30))
-        .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-        .build();
-    return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> {
-      if (response.statusCode() / 100 != 2) {
-        throw new LocalStackException("PUT " + path + " answered " + response.statusCode() + ": " + response.body());
-      }
-    });
+        .timeout(Duration.ofSeconds(120));
+  }
+
+  private static void expect2xx(HttpRequest request, HttpResponse<String> response) {
+    if (response.statusCode() / 100 != 2) {
+      throw new LocalStackException(request.method() + " " + request.uri().getPath() + " answered "
+          + response.statusCode() + ": " + response.body());
+    }
   }
 
   /** Runs the calls with at most {@code parallel} in flight; fails with the first error after all ran. */

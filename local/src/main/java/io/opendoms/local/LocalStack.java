@@ -109,13 +109,13 @@ public final class LocalStack {
   /** Starts everything and returns once the gateway is healthy and the demo data is in. */
   public static RunningStack start(LocalStackOptions options) {
     Instant began = Instant.now();
-    refuseLeakySystemClassLoader();
+    refuseForeignJacksonModules();
     Path dataDir = options.dataDir().toAbsolutePath().normalize();
     RunningStack stack = lock(dataDir, options.fresh());
     Thread hook = new Thread(stack::close, "opendoms-shutdown");
     stack.shutdownHook(hook);
     Runtime.getRuntime().addShutdownHook(hook);
-    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size(), named("opendoms-start"));
+    ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("exp.threads", SERVICES.size() + 1), named("opendoms-start"));
     try {
       Path servicesDir = options.resolveServicesDir();
       Map<String, Path> jars = serviceJars(servicesDir);
@@ -168,7 +168,10 @@ public final class LocalStack {
 
       log("Starting " + String.join(", ", SERVICES));
       List<Future<?>> starting = new ArrayList<>();
-      for (String service : SERVICES) {
+      boolean together = Boolean.getBoolean("exp.together");
+      List<String> order = new ArrayList<>(SERVICES);
+      if (together) order.add(GATEWAY);
+      for (String service : order) {
         SpringApp app = stack.apps().get(service);
         starting.add(pool.submit(() -> {
           Thread.currentThread().setName("start-" + service);
@@ -181,7 +184,7 @@ public final class LocalStack {
       }
       failIfAny(failures);
       log("Services up after " + seconds(began) + "; starting the gateway");
-      stack.apps().get(GATEWAY).start();
+      if (!together) stack.apps().get(GATEWAY).start();
 
       GatewayClient gateway = new GatewayClient(gatewayUrl);
       gateway.awaitHealthy(HEALTH_TIMEOUT);
@@ -210,19 +213,15 @@ public final class LocalStack {
   }
 
   /**
-   * The applications' loaders stand on the platform class loader, but some libraries also search
-   * the system class loader (Hibernate does, for service providers). If the launcher's own
-   * libraries are there, the services meet the broker's Jackson 2 modules and fail to start.
+   * The applications' loaders stand on the platform class loader, but Hibernate also searches the
+   * system class loader for Jackson modules. One there (from the launcher's or a test's class path)
+   * is a foreign copy to the services, and they fail to start with "Module ... not a subtype".
    */
-  private static void refuseLeakySystemClassLoader() {
-    try {
-      Class.forName("kafka.server.KafkaRaftServer", false, ClassLoader.getSystemClassLoader());
-    } catch (ClassNotFoundException expected) {
-      return;
+  private static void refuseForeignJacksonModules() {
+    if (ClassLoader.getSystemClassLoader().getResource("META-INF/services/com.fasterxml.jackson.databind.Module") != null) {
+      throw new LocalStackException("a Jackson 2 module is on the system class path, where Hibernate in the services "
+          + "would find a copy foreign to them; remove it from the launcher's (or test's) class path");
     }
-    throw new LocalStackException("the launcher's libraries (Kafka, zonky) are on the system class path, where "
-        + "Hibernate looks for service providers too. Start it with io.opendoms.local.Main <class path file> "
-        + "(./opendoms does), or in tests run by Maven with failsafe's useSystemClassLoader=false.");
   }
 
   /** Process-level figures the project tracks: time since the JVM started and resident memory. */

@@ -88,7 +88,8 @@ class HappyPathIT {
       });
     });
     Map<String, Stock> afterShipping = stockOf(fulfillments, ops);
-    int timelineLength = api.get("/api/v1/orders/" + orderId + "/timeline", storefront).json().path("events").size();
+    long shipmentsInTimeline = shipmentEvents(orderId, storefront);
+    assertThat(shipmentsInTimeline).isEqualTo(fulfillments.size());
 
     for (Map<String, Object> replay : shipped) {
       Gateway.Response again = api.webhook("/api/v1/webhooks/wms", Gateway.WMS_SECRET, replay);
@@ -96,8 +97,7 @@ class HappyPathIT {
     }
     await("a replay changes nothing").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
       assertThat(stockOf(fulfillments, ops)).isEqualTo(afterShipping);
-      assertThat(api.get("/api/v1/orders/" + orderId + "/timeline", storefront).json().path("events").size())
-          .isEqualTo(timelineLength);
+      assertThat(shipmentEvents(orderId, storefront)).isEqualTo(shipmentsInTimeline);
     });
 
     for (Map<String, Object> shipment : shipped) {
@@ -156,6 +156,12 @@ class HappyPathIT {
     assertThat(reused.status()).as("%s", reused).isEqualTo(409);
     assertThat(reused.contentType()).startsWith("application/problem+json");
     assertThat(reused.json().path("status").asInt()).isEqualTo(409);
+  }
+
+  /** Timeline events of a fulfillment shipping (other services' events may still arrive meanwhile). */
+  private long shipmentEvents(String orderId, String token) {
+    return stream(api.get("/api/v1/orders/" + orderId + "/timeline", token).json().path("events"))
+        .filter(event -> event.path("type").asString().toUpperCase(Locale.ROOT).contains("SHIPPED")).count();
   }
 
   private JsonNode awaitStatus(String orderId, String token, String status) {
