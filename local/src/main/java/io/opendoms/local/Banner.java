@@ -5,7 +5,7 @@ final class Banner {
 
   private Banner() {}
 
-  static String text(RunningStack stack, LocalStackOptions options) {
+  static String text(RunningStack stack) {
     String url = stack.gatewayUrl();
     long postgresKb = ProcStatus.pssKb(stack.postgresProcesses());
     String postgres = postgresKb < 0 ? "" : String.format(", PostgreSQL %d MB (PSS)", postgresKb / 1024);
@@ -45,7 +45,7 @@ final class Banner {
          Stop: Ctrl-C (or SIGTERM) stops the gateway, the services, Kafka and PostgreSQL.
          Start again with the same data: ./opendoms up     Start from scratch: ./opendoms up --fresh
         ==============================================================================
-        """.formatted(LocalStack.figures(), postgres, url, url, url, options.dataDir().toAbsolutePath().normalize(),
+        """.formatted(LocalStack.figures(), postgres, url, url, url, stack.dataDir(),
         LocalStack.WMS_SECRET, LocalStack.CARRIER_SECRET, url, url, url);
   }
 }

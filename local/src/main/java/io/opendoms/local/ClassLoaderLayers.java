@@ -100,10 +100,6 @@ final class ClassLoaderLayers implements AutoCloseable {
     return shared;
   }
 
-  Partition partition() {
-    return partition;
-  }
-
   /** A new class loader for one application: its classes and its own jars over the shared layers. */
   URLClassLoader leaf(ExtractedApp app) {
     List<Path> paths = new ArrayList<>();

@@ -82,7 +82,7 @@ public final class LocalStack {
       System.exit(1);
       return;
     }
-    System.out.println(Banner.text(stack, options));
+    System.out.println(Banner.text(stack));
     try {
       new CountDownLatch(1).await(); // until Ctrl-C / SIGTERM runs the shutdown hook
     } catch (InterruptedException e) {
@@ -115,7 +115,7 @@ public final class LocalStack {
     Thread hook = new Thread(stack::close, "opendoms-shutdown");
     stack.shutdownHook(hook);
     Runtime.getRuntime().addShutdownHook(hook);
-    ExecutorService pool = Executors.newFixedThreadPool(Integer.getInteger("exp.threads", SERVICES.size() + 1), named("opendoms-start"));
+    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size() + 1, named("opendoms-start"));
     try {
       Path servicesDir = options.resolveServicesDir();
       Map<String, Path> jars = serviceJars(servicesDir);
@@ -125,12 +125,7 @@ public final class LocalStack {
       int kafkaPort = ports.choose("kafka", options.kafkaPort(), "--kafka-port");
       int controllerPort = ports.choose("kafka.controller", options.kafkaPort() == 0 ? 0 : kafkaPort + 1, "--kafka-port");
       int gatewayPort = ports.choose("gateway", options.gatewayPort(), "--gateway-port");
-      Map<String, Integer> servicePorts = new LinkedHashMap<>();
-      for (int i = 0; i < SERVICES.size(); i++) {
-        String service = SERVICES.get(i);
-        servicePorts.put(service, options.gatewayPort() == 0
-            ? ports.choose(service, 0, "--gateway-port") : ports.preferring(service, gatewayPort + i + 1));
-      }
+      Map<String, Integer> servicePorts = servicePorts(ports, options.gatewayPort() == 0 ? 0 : gatewayPort);
       ports.save();
 
       log("Starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + ", unpacking services");
@@ -149,7 +144,7 @@ public final class LocalStack {
       collect(postgres, failures).ifPresent(stack::postgres);
       collect(kafka, failures).ifPresent(stack::kafka);
       failIfAny(failures);
-      log("Services unpacked after " + seconds(began));
+      log("Infrastructure up and services unpacked after " + seconds(began));
 
       ClassLoaderLayers layers = ClassLoaderLayers.build(apps, Set.copyOf(SERVICES));
       stack.layers(layers);
@@ -163,42 +158,19 @@ public final class LocalStack {
         List<String> args = gateway
             ? gatewayArgs(gatewayPort, servicePorts, dataDir)
             : serviceArgs(app.name(), port, stack, gatewayUrl);
-        stack.add(new SpringApp(app.name(), app, () -> layers.leaf(app), port, args));
+        stack.add(new SpringApp(app.name(), app, () -> layers.leaf(app), args));
       }
 
-      log("Starting " + String.join(", ", SERVICES));
-      List<Future<?>> starting = new ArrayList<>();
-      boolean together = Boolean.getBoolean("exp.together");
-      List<String> order = new ArrayList<>(SERVICES);
-      if (together) order.add(GATEWAY);
-      for (String service : order) {
-        SpringApp app = stack.apps().get(service);
-        starting.add(pool.submit(() -> {
-          Thread.currentThread().setName("start-" + service);
-          app.start();
-          return null;
-        }));
-      }
-      for (Future<?> future : starting) {
-        collect(future, failures);
-      }
-      failIfAny(failures);
-      log("Services up after " + seconds(began) + "; starting the gateway");
-      if (!together) stack.apps().get(GATEWAY).start();
+      startApplications(stack, pool);
+      log("Applications started after " + seconds(began));
 
       GatewayClient gateway = new GatewayClient(gatewayUrl);
       gateway.awaitHealthy(HEALTH_TIMEOUT);
       stack.gatewayUrl(gatewayUrl);
       log("Gateway healthy at " + gatewayUrl + " after " + seconds(began));
 
-      Path marker = dataDir.resolve(DEMO_MARKER);
-      if (options.loadDemoData() && !Files.exists(marker)) {
-        Instant demoStart = Instant.now();
-        DemoData data = DemoData.load();
-        int stock = new DemoDataLoader(gateway).load(data);
-        Files.writeString(marker, "loaded " + Instant.now() + "\n");
-        log("Demo data loaded: " + data.locations().size() + " locations, " + data.items().size() + " items, "
-            + stock + " stock levels in " + seconds(demoStart));
+      if (options.loadDemoData()) {
+        loadDemoDataOnce(gateway, dataDir.resolve(DEMO_MARKER));
       }
       return stack;
     } catch (LocalStackException e) {
@@ -210,6 +182,51 @@ public final class LocalStack {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  /** The services take the ports after the gateway's when free (8081-8085 by default), else any. */
+  private static Map<String, Integer> servicePorts(Ports ports, int gatewayPort) {
+    Map<String, Integer> servicePorts = new LinkedHashMap<>();
+    for (int i = 0; i < SERVICES.size(); i++) {
+      String service = SERVICES.get(i);
+      servicePorts.put(service, gatewayPort == 0
+          ? ports.choose(service, 0, "--gateway-port") : ports.preferring(service, gatewayPort + i + 1));
+    }
+    return servicePorts;
+  }
+
+  /**
+   * All six at once. The gateway needs nothing from the services to start (its health asks them
+   * later), so it starts with them: on two cores that overlaps its start with their waits on I/O.
+   */
+  private static void startApplications(RunningStack stack, ExecutorService pool) {
+    log("Starting " + String.join(", ", SERVICES) + " and the gateway");
+    List<Future<?>> starting = new ArrayList<>();
+    for (SpringApp app : stack.apps().values()) {
+      starting.add(pool.submit(() -> {
+        Thread.currentThread().setName("start-" + app.name());
+        app.start();
+        return null;
+      }));
+    }
+    List<Throwable> failures = new ArrayList<>();
+    for (Future<?> future : starting) {
+      collect(future, failures);
+    }
+    failIfAny(failures);
+  }
+
+  /** Once per data directory, so that a restart keeps the stock as orders left it. */
+  private static void loadDemoDataOnce(GatewayClient gateway, Path marker) throws IOException {
+    if (Files.exists(marker)) {
+      return;
+    }
+    Instant began = Instant.now();
+    DemoData data = DemoData.load();
+    int stock = new DemoDataLoader(gateway).load(data);
+    Files.writeString(marker, "loaded " + Instant.now() + "\n");
+    log("Demo data loaded: " + data.locations().size() + " locations, " + data.items().size() + " items, "
+        + stock + " stock levels in " + seconds(began));
   }
 
   /**

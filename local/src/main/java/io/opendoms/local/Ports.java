@@ -71,7 +71,8 @@ final class Ports {
 
   static boolean isFree(int port) {
     try (ServerSocket socket = new ServerSocket()) {
-      socket.setReuseAddress(false);
+      // as the servers bind: connections of a previous run in TIME_WAIT do not make a port busy
+      socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(port));
       return true;
     } catch (IOException e) {

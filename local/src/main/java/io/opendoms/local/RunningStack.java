@@ -112,7 +112,10 @@ public final class RunningStack implements AutoCloseable {
       return;
     }
     closed = true;
-    LocalStack.log("Stopping OpenDOMS");
+    boolean started = postgres != null || kafka != null;
+    if (started) {
+      LocalStack.log("Stopping OpenDOMS");
+    }
     if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
       try {
         Runtime.getRuntime().removeShutdownHook(shutdownHook);
@@ -140,7 +143,9 @@ public final class RunningStack implements AutoCloseable {
     } catch (IOException ignored) {
       // the lock dies with the process anyway
     }
-    LocalStack.log("Stopped");
+    if (started) {
+      LocalStack.log("Stopped");
+    }
   }
 
   private static void closeQuietly(String what, AutoCloseable closeable) {

@@ -1,6 +1,7 @@
 package io.opendoms.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 import io.opendoms.events.EventCatalog;
@@ -10,6 +11,10 @@ import io.opendoms.events.EventPayload;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.order.OrderReceived;
+import io.opendoms.returns.application.RecordDeliveredLinesCommand;
+import io.opendoms.returns.application.RecordDeliveredLinesUseCase;
+import io.opendoms.returns.application.RecordOrderedLinesCommand;
+import io.opendoms.returns.application.RecordOrderedLinesUseCase;
 import io.opendoms.testkit.OpenDomsIntegrationTest;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -22,7 +27,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +53,10 @@ class ReturnableLinesIT {
     KafkaTemplate<String, String> kafka;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RecordOrderedLinesUseCase recordOrderedLines;
+    @Autowired
+    RecordDeliveredLinesUseCase recordDeliveredLines;
 
     @Test
     void recordsOrderedAndDeliveredQuantitiesOnceEach() throws Exception {
@@ -88,6 +103,43 @@ class ReturnableLinesIT {
         assertThat(rows(orderId).getFirst()).containsEntry("ordered_qty", 3).containsEntry("delivered_qty", 2);
     }
 
+    /**
+     * The two topics have their own listener threads: an order and its deliveries are recorded by concurrent
+     * transactions on the same rows, and neither may erase what the other wrote. Each write must succeed at once
+     * (no retry here), though the second delivery lists its lines in the opposite order to the order's.
+     */
+    @Test
+    void keepsTheOrderAndEveryDeliveryOfALineWhenTheyAreRecordedAtOnce() throws Exception {
+        List<UUID> orderIds = IntStream.range(0, 50).mapToObj(i -> UUID.randomUUID()).toList();
+        try (ExecutorService threads = Executors.newFixedThreadPool(3)) {
+            for (UUID orderId : orderIds) {
+                CyclicBarrier start = new CyclicBarrier(3);
+                List<Callable<Void>> writers = List.of(
+                        atOnce(start, () -> recordOrderedLines.record(new RecordOrderedLinesCommand(orderId,
+                                "storefront", "USD", List.of(
+                                        new RecordOrderedLinesCommand.Line("L1", "SKU-1", 3, new BigDecimal("19.99")),
+                                        new RecordOrderedLinesCommand.Line("L2", "SKU-2", 1, new BigDecimal("5.00")))))),
+                        atOnce(start, () -> recordDeliveredLines.record(new RecordDeliveredLinesCommand(orderId,
+                                UUID.randomUUID(), DELIVERED_AT,
+                                List.of(new RecordDeliveredLinesCommand.Line("L1", "SKU-1", 2))))),
+                        atOnce(start, () -> recordDeliveredLines.record(new RecordDeliveredLinesCommand(orderId,
+                                UUID.randomUUID(), DELIVERED_AT.plusSeconds(60), List.of(
+                                        new RecordDeliveredLinesCommand.Line("L2", "SKU-2", 1),
+                                        new RecordDeliveredLinesCommand.Line("L1", "SKU-1", 1))))));
+                for (Future<Void> written : threads.invokeAll(writers)) {
+                    written.get();
+                }
+            }
+        }
+
+        assertThat(orderIds).allSatisfy(orderId -> assertThat(rows(orderId))
+                .extracting(r -> r.get("line_id"), r -> r.get("ordered_qty"), r -> r.get("currency"),
+                        r -> r.get("delivered_qty"), r -> ((Timestamp) r.get("delivered_at")).toInstant())
+                .as("lines of order %s", orderId)
+                .containsExactly(tuple("L1", 3, "USD", 3, DELIVERED_AT.plusSeconds(60)),
+                        tuple("L2", 1, "USD", 1, DELIVERED_AT.plusSeconds(60))));
+    }
+
     @Test
     void startsAsAServiceWithHealthAndApiDocs() throws Exception {
         try (HttpClient http = HttpClient.newHttpClient()) {
@@ -102,6 +154,14 @@ class ReturnableLinesIT {
             assertThat(health.body()).contains("\"UP\"");
             assertThat(docs.statusCode()).isEqualTo(200);
         }
+    }
+
+    private static Callable<Void> atOnce(CyclicBarrier start, Runnable write) {
+        return () -> {
+            start.await(10, TimeUnit.SECONDS);
+            write.run();
+            return null;
+        };
     }
 
     private static OrderReceived orderReceived(UUID orderId) {

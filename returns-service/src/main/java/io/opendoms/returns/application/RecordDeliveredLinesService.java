@@ -1,10 +1,9 @@
 package io.opendoms.returns.application;
 
-import io.opendoms.returns.domain.ReturnableLine;
-import java.util.LinkedHashMap;
+import io.opendoms.returns.domain.LineDelivery;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,31 +11,25 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RecordDeliveredLinesService implements RecordDeliveredLinesUseCase {
 
-    private final LoadReturnableLinesPort load;
-    private final SaveReturnableLinePort save;
+    private final RecordReturnableLinePort lines;
 
-    RecordDeliveredLinesService(LoadReturnableLinesPort load, SaveReturnableLinePort save) {
-        this.load = load;
-        this.save = save;
+    RecordDeliveredLinesService(RecordReturnableLinePort lines) {
+        this.lines = lines;
     }
 
     @Override
     @Transactional
     public void record(RecordDeliveredLinesCommand command) {
-        Map<String, ReturnableLine> known = load.byOrderId(command.orderId()).stream()
-                .collect(Collectors.toMap(ReturnableLine::getLineId, Function.identity()));
-        // one fulfillment order delivers a line once: a line listed twice counts as one delivery of the sum
+        // one fulfillment order delivers a line once: a line listed twice counts as one delivery of the sum;
+        // rows are written in line order, as the order writes them: writers of one order queue, never deadlock
         Map<String, List<RecordDeliveredLinesCommand.Line>> byLine = command.lines().stream()
-                .collect(Collectors.groupingBy(RecordDeliveredLinesCommand.Line::lineId, LinkedHashMap::new,
+                .collect(Collectors.groupingBy(RecordDeliveredLinesCommand.Line::lineId, TreeMap::new,
                         Collectors.toList()));
         byLine.forEach((lineId, parts) -> {
-            // the delivery may overtake the order on its way here: keep it, the order fills in the rest later
-            ReturnableLine line = known.getOrDefault(lineId,
-                    ReturnableLine.unknown(command.orderId(), lineId, parts.getFirst().sku()));
             int quantity = parts.stream().mapToInt(RecordDeliveredLinesCommand.Line::quantity).sum();
-            if (line.recordDelivered(command.fulfillmentId(), quantity, command.deliveredAt())) {
-                save.save(line);
-            }
+            // the delivery may overtake the order on its way here: keep it, the order fills in the rest later
+            lines.recordDelivered(command.orderId(), lineId, parts.getFirst().sku(),
+                    new LineDelivery(command.fulfillmentId(), quantity, command.deliveredAt()));
         });
     }
 }

@@ -1,34 +1,29 @@
 package io.opendoms.returns.application;
 
 import io.opendoms.returns.domain.ReturnableLine;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Comparator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class RecordOrderedLinesService implements RecordOrderedLinesUseCase {
 
-    private final LoadReturnableLinesPort load;
-    private final SaveReturnableLinePort save;
+    private final RecordReturnableLinePort lines;
 
-    RecordOrderedLinesService(LoadReturnableLinesPort load, SaveReturnableLinePort save) {
-        this.load = load;
-        this.save = save;
+    RecordOrderedLinesService(RecordReturnableLinePort lines) {
+        this.lines = lines;
     }
 
     @Override
     @Transactional
     public void record(RecordOrderedLinesCommand command) {
-        Map<String, ReturnableLine> known = load.byOrderId(command.orderId()).stream()
-                .collect(Collectors.toMap(ReturnableLine::getLineId, Function.identity()));
-        for (RecordOrderedLinesCommand.Line ordered : command.lines()) {
-            ReturnableLine line = known.getOrDefault(ordered.lineId(),
-                    ReturnableLine.unknown(command.orderId(), ordered.lineId(), ordered.sku()));
-            line.recordOrdered(ordered.sku(), ordered.quantity(), ordered.unitPrice(), command.currency(),
-                    command.channel());
-            save.save(line);
-        }
+        // rows are written in line order, as deliveries write them: writers of one order queue, never deadlock
+        command.lines().stream().sorted(Comparator.comparing(RecordOrderedLinesCommand.Line::lineId))
+                .forEach(ordered -> {
+                    ReturnableLine line = ReturnableLine.unknown(command.orderId(), ordered.lineId(), ordered.sku());
+                    line.recordOrdered(ordered.sku(), ordered.quantity(), ordered.unitPrice(), command.currency(),
+                            command.channel());
+                    lines.recordOrdered(line);
+                });
     }
 }

@@ -56,14 +56,11 @@ public class ReturnableLine {
      * of it changes nothing. Returns whether it was new.
      */
     public boolean recordDelivered(UUID fulfillmentId, int quantity, Instant deliveredAt) {
-        Objects.requireNonNull(fulfillmentId, "fulfillmentId");
-        if (quantity <= 0) {
-            throw new IllegalArgumentException("Delivered quantity must be positive: " + quantity);
-        }
+        LineDelivery delivery = new LineDelivery(fulfillmentId, quantity, deliveredAt);
         if (deliveries.stream().anyMatch(d -> d.fulfillmentId().equals(fulfillmentId))) {
             return false;
         }
-        deliveries.add(new LineDelivery(fulfillmentId, quantity, Objects.requireNonNull(deliveredAt, "deliveredAt")));
+        deliveries.add(delivery);
         return true;
     }
 

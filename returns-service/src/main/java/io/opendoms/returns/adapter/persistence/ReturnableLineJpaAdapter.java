@@ -1,14 +1,15 @@
 package io.opendoms.returns.adapter.persistence;
 
 import io.opendoms.returns.application.LoadReturnableLinesPort;
-import io.opendoms.returns.application.SaveReturnableLinePort;
+import io.opendoms.returns.application.RecordReturnableLinePort;
+import io.opendoms.returns.domain.LineDelivery;
 import io.opendoms.returns.domain.ReturnableLine;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
-class ReturnableLineJpaAdapter implements LoadReturnableLinesPort, SaveReturnableLinePort {
+class ReturnableLineJpaAdapter implements LoadReturnableLinesPort, RecordReturnableLinePort {
 
     private final ReturnableLineJpaRepository lines;
     private final ReturnableLineJpaMapper mapper;
@@ -24,9 +25,17 @@ class ReturnableLineJpaAdapter implements LoadReturnableLinesPort, SaveReturnabl
     }
 
     @Override
-    public void save(ReturnableLine line) {
-        lines.findById(new ReturnableLineJpaEntity.Key(line.getOrderId(), line.getLineId()))
-                .ifPresentOrElse(entity -> mapper.updateEntity(line, entity),
-                        () -> lines.save(mapper.toEntity(line)));
+    public void recordOrdered(ReturnableLine line) {
+        lines.upsertOrdered(line.getOrderId(), line.getLineId(), line.getSku(), line.getUnitPrice(),
+                line.getCurrency(), line.getOrderedQuantity(), line.getChannel());
+    }
+
+    @Override
+    public void recordDelivered(UUID orderId, String lineId, String sku, LineDelivery delivery) {
+        lines.insertIfAbsent(orderId, lineId, sku);
+        if (lines.insertDelivery(orderId, lineId, delivery.fulfillmentId(), delivery.quantity(),
+                delivery.deliveredAt()) == 1) {
+            lines.addDelivered(orderId, lineId, delivery.quantity(), delivery.deliveredAt());
+        }
     }
 }

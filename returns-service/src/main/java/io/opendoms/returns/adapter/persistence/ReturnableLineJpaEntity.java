@@ -8,15 +8,20 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 
+/**
+ * Read only: lines are written by the upserts of {@link ReturnableLineJpaRepository}, each setting the columns of
+ * one event; saving the entity would write every column and could undo a concurrent writer's.
+ */
 @Entity
+@Immutable
 @Table(name = "returnable_line")
 @IdClass(ReturnableLineJpaEntity.Key.class)
 public class ReturnableLineJpaEntity {
@@ -34,8 +39,6 @@ public class ReturnableLineJpaEntity {
     private int deliveredQty;
     private Instant deliveredAt;
     private String channel;
-    @Version
-    private Long version;
     @ElementCollection
     @CollectionTable(name = "returnable_line_delivery", joinColumns = {
             @JoinColumn(name = "order_id", referencedColumnName = "order_id"),
@@ -115,14 +118,6 @@ public class ReturnableLineJpaEntity {
 
     public void setChannel(String channel) {
         this.channel = channel;
-    }
-
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
     }
 
     public List<ReturnableLineDeliveryJpaEmbeddable> getDeliveries() {
