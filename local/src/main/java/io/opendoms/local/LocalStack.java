@@ -115,7 +115,7 @@ public final class LocalStack {
     Thread hook = new Thread(stack::close, "opendoms-shutdown");
     stack.shutdownHook(hook);
     Runtime.getRuntime().addShutdownHook(hook);
-    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size() + 1, named("opendoms-start"));
+    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size(), named("opendoms-start"));
     try {
       Path servicesDir = options.resolveServicesDir();
       Map<String, Path> jars = serviceJars(servicesDir);
@@ -196,15 +196,18 @@ public final class LocalStack {
   }
 
   /**
-   * All six at once. The gateway needs nothing from the services to start (its health asks them
-   * later), so it starts with them: on two cores that overlaps its start with their waits on I/O.
+   * The services in parallel, then the gateway. The gateway carries Spring Cloud, whose
+   * {@code LoggingSystemShutdownListener} cleans up and re-initialises the logging system at every
+   * start, assuming one application per JVM: with the services still initialising theirs, that race
+   * duplicates every log line or silences them all. After the services it is harmless.
    */
   private static void startApplications(RunningStack stack, ExecutorService pool) {
-    log("Starting " + String.join(", ", SERVICES) + " and the gateway");
+    log("Starting " + String.join(", ", SERVICES));
     List<Future<?>> starting = new ArrayList<>();
-    for (SpringApp app : stack.apps().values()) {
+    for (String service : SERVICES) {
+      SpringApp app = stack.apps().get(service);
       starting.add(pool.submit(() -> {
-        Thread.currentThread().setName("start-" + app.name());
+        Thread.currentThread().setName("start-" + service);
         app.start();
         return null;
       }));
@@ -214,6 +217,8 @@ public final class LocalStack {
       collect(future, failures);
     }
     failIfAny(failures);
+    log("Starting the gateway");
+    stack.apps().get(GATEWAY).start();
   }
 
   /** Once per data directory, so that a restart keeps the stock as orders left it. */

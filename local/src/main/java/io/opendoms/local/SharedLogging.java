@@ -43,12 +43,6 @@ final class SharedLogging {
       loggingSystemType
           .getMethod("initialize", contextType, String.class, type("org.springframework.boot.logging.LogFile", shared))
           .invoke(loggingSystem, context, null, null);
-      Object factory = type("org.slf4j.LoggerFactory", shared).getMethod("getILoggerFactory").invoke(null);
-      Object marker = factory.getClass().getMethod("getObject", String.class).invoke(factory, "org.springframework.boot.logging.LoggingSystem");
-      Object root = factory.getClass().getMethod("getLogger", String.class).invoke(factory, "ROOT");
-      int appenders = 0;
-      for (var it = (java.util.Iterator<?>) root.getClass().getMethod("iteratorForAppenders").invoke(root); it.hasNext(); it.next()) appenders++;
-      System.out.println("DIAG marker=" + marker + " appenders=" + appenders + " factory=" + factory.getClass());
     } catch (InvocationTargetException e) {
       System.err.println("Could not set up shared logging (" + e.getCause() + "); each application will.");
     } catch (ReflectiveOperationException | LinkageError e) {
