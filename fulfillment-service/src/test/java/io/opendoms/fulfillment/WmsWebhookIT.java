@@ -80,6 +80,21 @@ class WmsWebhookIT extends FulfillmentIntegrationTestSupport {
     }
 
     @Test
+    void aPartnersOwnEventIdFormatIsDeduplicatedToo() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrder();
+        String trackingNumber = newTrackingNumber();
+        Map<String, Object> report = wmsEvent("SHIPPED", fo.getId(), trackingNumber);
+        report.put("eventId", "wms-evt-" + trackingNumber);
+
+        Response first = wms(report);
+        Response again = wms(report);
+
+        assertThat(first.body().get("status").asString()).isEqualTo("accepted");
+        assertThat(again.body().get("status").asString()).isEqualTo("duplicate");
+        assertOneShipmentAnnounced(fo, trackingNumber);
+    }
+
+    @Test
     void aForgedSignatureIsRejectedAndChangesNothing() {
         FulfillmentOrder fo = aReleasedFulfillmentOrder();
         Map<String, Object> report = wmsEvent("SHIPPED", fo.getId(), newTrackingNumber());

@@ -5,10 +5,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
-import java.util.UUID;
 
 public record CarrierEventRequest(
-        @NotNull UUID eventId,
+        @NotBlank @Size(max = 128) String eventId,
         @NotBlank @Size(max = 100) String trackingNumber,
         @NotNull CarrierStatus status,
         @NotNull Instant occurredAt,

@@ -4,7 +4,9 @@ import io.opendoms.fulfillment.application.RecordCarrierEventCommand;
 import io.opendoms.fulfillment.application.RecordWmsEventCommand;
 import io.opendoms.fulfillment.application.WebhookOutcome;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import java.util.Locale;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -21,6 +23,18 @@ interface FulfillmentWebMapper {
 
     @Mapping(target = "carrier", source = "carrier")
     RecordCarrierEventCommand toCommand(String carrier, CarrierEventRequest request);
+
+    /**
+     * Partners name their events as they like (api.md fixes no format): a UUID is kept as it is, any
+     * other id becomes a name-based UUID, so the inbox de-duplicates it all the same.
+     */
+    default UUID eventId(String eventId) {
+        try {
+            return UUID.fromString(eventId);
+        } catch (IllegalArgumentException notAUuid) {
+            return UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8));
+        }
+    }
 
     default WebhookAckResponse toResponse(WebhookOutcome outcome) {
         return new WebhookAckResponse(outcome.name().toLowerCase(Locale.ROOT));

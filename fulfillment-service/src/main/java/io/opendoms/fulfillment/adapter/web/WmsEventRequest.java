@@ -12,7 +12,7 @@ import java.util.UUID;
 
 @ShippedNeedsTrackingNumber
 public record WmsEventRequest(
-        @NotNull UUID eventId,
+        @NotBlank @Size(max = 128) String eventId,
         @NotNull WmsEventType type,
         @NotNull UUID fulfillmentId,
         @NotNull Instant occurredAt,

@@ -53,7 +53,7 @@ class WebhookRequestValidationTest {
 
     @Test
     void namesBadLinesAndOverlongValues() {
-        WmsEventRequest request = new WmsEventRequest(UUID.randomUUID(), WmsEventType.SHORT_PICKED,
+        WmsEventRequest request = new WmsEventRequest(UUID.randomUUID().toString(), WmsEventType.SHORT_PICKED,
                 UUID.randomUUID(), NOW, "x".repeat(101), null, null,
                 List.of(new WmsEventRequest.Line(" ", 0), new WmsEventRequest.Line("L2", null)));
 
@@ -63,7 +63,7 @@ class WebhookRequestValidationTest {
 
     @Test
     void carrierEventNeedsIdTrackingNumberStatusAndTime() {
-        CarrierEventRequest valid = new CarrierEventRequest(UUID.randomUUID(), "1Z999", CarrierStatus.DELIVERED,
+        CarrierEventRequest valid = new CarrierEventRequest(UUID.randomUUID().toString(), "1Z999", CarrierStatus.DELIVERED,
                 NOW, null);
         CarrierEventRequest empty = new CarrierEventRequest(null, " ", null, null, "d".repeat(1001));
 
@@ -73,7 +73,7 @@ class WebhookRequestValidationTest {
     }
 
     private static WmsEventRequest wms(WmsEventType type, String trackingNumber) {
-        return new WmsEventRequest(UUID.randomUUID(), type, UUID.randomUUID(), NOW, null, null, trackingNumber,
+        return new WmsEventRequest(UUID.randomUUID().toString(), type, UUID.randomUUID(), NOW, null, null, trackingNumber,
                 null);
     }
 
