@@ -8,8 +8,10 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The order aggregate: what was ordered, the fulfillments sourcing made of it, and a status that is
@@ -137,8 +139,11 @@ public class Order {
         String lines = u.lines().stream().map(l -> "line %s qty %d".formatted(l.lineId(), l.quantity()))
                 .collect(Collectors.joining(", "));
         String where = u.locationId() == null ? "" : " at " + u.locationId();
-        String how = u.trackingNumber() == null ? "" : " (%s %s, tracking %s)"
-                .formatted(u.carrier(), u.service(), u.trackingNumber());
+        String carrier = Stream.of(u.carrier(), u.service()).filter(Objects::nonNull)
+                .collect(Collectors.joining(" "));
+        String how = u.trackingNumber() == null ? ""
+                : carrier.isEmpty() ? " (tracking %s)".formatted(u.trackingNumber())
+                : " (%s, tracking %s)".formatted(carrier, u.trackingNumber());
         return "Fulfillment %s %s%s%s: %s".formatted(u.fulfillmentId(), u.status().name().toLowerCase(), where, how,
                 lines);
     }

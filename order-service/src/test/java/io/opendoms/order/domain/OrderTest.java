@@ -174,6 +174,17 @@ class OrderTest {
                 tuple(TimelineEventType.STATUS_CHANGED, "SHIPPED -> DELIVERED"));
     }
 
+    @Test
+    void namesOnlyTheCarrierDetailsAnEventCarries() {
+        Order order = anOrder(2, 1);
+        // fulfillment.delivered carries the tracking number but neither carrier nor service
+        order.track(new FulfillmentUpdate(F1, "DC-EAST", DELIVERED, List.of(line("1", 2), line("2", 1)), null, null,
+                "1Z999", null), T1);
+
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::detail).contains("Fulfillment " + F1
+                + " delivered at DC-EAST (tracking 1Z999): line 1 qty 2, line 2 qty 1");
+    }
+
     /** Every order of the four facts of one sourcing, each possibly delivered twice, ends in the same state. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("permutationsOfOneSourcing")
