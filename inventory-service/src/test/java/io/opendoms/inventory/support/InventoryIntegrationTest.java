@@ -3,6 +3,7 @@ package io.opendoms.inventory.support;
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.EventJson;
 import io.opendoms.testkit.OpenDomsIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
 import java.time.Duration;
 import java.util.List;
@@ -39,11 +40,11 @@ public abstract class InventoryIntegrationTest {
     @Autowired
     protected KafkaTemplate<String, String> kafka;
 
-    protected Api api;
+    protected TestApi api;
 
     @BeforeEach
     void api() {
-        api = new Api(port);
+        api = new TestApi(port);
     }
 
     protected static String unique(String prefix) {
@@ -97,7 +98,7 @@ public abstract class InventoryIntegrationTest {
         }
     }
 
-    protected static Api.Response expect(int status, Api.Response response) {
+    protected static TestApi.Response expect(int status, TestApi.Response response) {
         if (response.status() != status) {
             throw new AssertionError("expected " + status + " but got " + response);
         }

@@ -12,6 +12,8 @@ import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.order.OrderReceived;
 import io.opendoms.testkit.OpenDomsIntegrationTest;
+import io.opendoms.testkit.TestApi;
+import io.opendoms.testkit.TopicTail;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -51,12 +53,12 @@ public abstract class RoutingIntegrationTest {
     @Autowired
     private KafkaTemplate<String, String> kafka;
 
-    protected Api api;
+    protected TestApi api;
     protected TopicTail routingTopic;
 
     @BeforeEach
     void connect() {
-        api = new Api(port);
+        api = new TestApi(port);
         routingTopic = new TopicTail(bootstrapServers, Topics.ROUTING);
     }
 
@@ -130,7 +132,7 @@ public abstract class RoutingIntegrationTest {
 
     /** Waits for the routing events of an order until there are {@code count} of {@code type}. */
     protected List<EventEnvelope> awaitRouting(UUID orderId, String type, int count) {
-        return routingTopic.await(orderId.toString(),
+        return routingTopic.awaitEnvelopes(orderId.toString(),
                 events -> events.stream().filter(e -> e.type().equals(type)).count() >= count)
                 .stream().filter(e -> e.type().equals(type)).toList();
     }

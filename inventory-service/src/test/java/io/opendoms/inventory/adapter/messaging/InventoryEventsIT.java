@@ -10,7 +10,7 @@ import io.opendoms.events.inventory.ItemUpserted;
 import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
-import io.opendoms.inventory.support.TopicProbe;
+import io.opendoms.testkit.TopicTail;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 
 class InventoryEventsIT extends InventoryIntegrationTest {
 
-    private TopicProbe inventoryTopic;
+    private TopicTail inventoryTopic;
 
     @BeforeEach
     void probe() {
-        inventoryTopic = new TopicProbe(bootstrapServers, Topics.INVENTORY);
+        inventoryTopic = new TopicTail(bootstrapServers, Topics.INVENTORY);
     }
 
     @AfterEach
@@ -39,7 +39,7 @@ class InventoryEventsIT extends InventoryIntegrationTest {
 
         createLocation(id, "10001");
 
-        ConsumerRecord<String, String> record = inventoryTopic.await(e -> e.type().equals("inventory.location-upserted")
+        ConsumerRecord<String, String> record = inventoryTopic.awaitRecord(e -> e.type().equals("inventory.location-upserted")
                 && e.key().equals(id));
         EventEnvelope envelope = EventJson.decode(record.value());
         assertThat(record.key()).isEqualTo(id);
@@ -59,7 +59,7 @@ class InventoryEventsIT extends InventoryIntegrationTest {
 
         createItem(sku);
 
-        EventEnvelope envelope = EventJson.decode(inventoryTopic.await(e -> e.type().equals("inventory.item-upserted")
+        EventEnvelope envelope = EventJson.decode(inventoryTopic.awaitRecord(e -> e.type().equals("inventory.item-upserted")
                 && e.key().equals(sku)).value());
         assertThat(envelope.payloadAs(ItemUpserted.class))
                 .isEqualTo(new ItemUpserted(sku, "Item", new BigDecimal("1.5"), true, 30, false, false));
@@ -77,10 +77,10 @@ class InventoryEventsIT extends InventoryIntegrationTest {
                 {"adjustments": [{"locationId": "%s", "sku": "%s", "delta": -3, "reason": "CYCLE_COUNT"}]}"""
                 .formatted(dc, sku)));
 
-        StockChanged snapshot = inventoryTopic.await(e -> e.type().equals("inventory.stock-changed")
+        StockChanged snapshot = inventoryTopic.awaitRecord(e -> e.type().equals("inventory.stock-changed")
                 && e.key().equals(sku) && e.payloadAs(StockChanged.class).reason().equals("SNAPSHOT"))
                 .value().transform(v -> EventJson.decode(v).payloadAs(StockChanged.class));
-        StockChanged adjusted = inventoryTopic.await(e -> e.type().equals("inventory.stock-changed")
+        StockChanged adjusted = inventoryTopic.awaitRecord(e -> e.type().equals("inventory.stock-changed")
                 && e.key().equals(sku) && e.payloadAs(StockChanged.class).reason().equals("CYCLE_COUNT"))
                 .value().transform(v -> EventJson.decode(v).payloadAs(StockChanged.class));
         assertThat(snapshot).isEqualTo(new StockChanged(dc, sku, 8, 0, 1, 7, "SNAPSHOT"));

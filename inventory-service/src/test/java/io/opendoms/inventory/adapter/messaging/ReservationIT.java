@@ -15,7 +15,7 @@ import io.opendoms.inventory.application.ReserveStockCommand;
 import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
-import io.opendoms.inventory.support.TopicProbe;
+import io.opendoms.testkit.TopicTail;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +38,8 @@ class ReservationIT extends InventoryIntegrationTest {
     @Autowired
     private ReserveStockUseCase reserveStock;
 
-    private TopicProbe reservationsTopic;
-    private TopicProbe inventoryTopic;
+    private TopicTail reservationsTopic;
+    private TopicTail inventoryTopic;
     private String dc;
     private String store;
     private String sku;
@@ -47,8 +47,8 @@ class ReservationIT extends InventoryIntegrationTest {
 
     @BeforeEach
     void network() {
-        reservationsTopic = new TopicProbe(bootstrapServers, Topics.INVENTORY_RESERVATIONS);
-        inventoryTopic = new TopicProbe(bootstrapServers, Topics.INVENTORY);
+        reservationsTopic = new TopicTail(bootstrapServers, Topics.INVENTORY_RESERVATIONS);
+        inventoryTopic = new TopicTail(bootstrapServers, Topics.INVENTORY);
         dc = unique("DC");
         store = unique("STORE");
         sku = unique("SKU");
@@ -76,7 +76,7 @@ class ReservationIT extends InventoryIntegrationTest {
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, "corr-reserve", Instant.now()));
 
-        EventEnvelope reserved = EventJson.decode(reservationsTopic.await(e -> e.key().equals(
+        EventEnvelope reserved = EventJson.decode(reservationsTopic.awaitRecord(e -> e.key().equals(
                 routed.orderId().toString())).value());
         assertThat(reserved.type()).isEqualTo("inventory.stock-reserved");
         assertThat(reserved.correlationId()).isEqualTo("corr-reserve");
@@ -91,7 +91,7 @@ class ReservationIT extends InventoryIntegrationTest {
         assertThat(stockRow(store, other)).containsExactly(5, 5, 0);
         assertThat(jdbc.queryForList("select status from reservation where order_id = ?", String.class,
                 routed.orderId())).containsExactly("ACTIVE", "ACTIVE", "ACTIVE");
-        StockChanged changed = inventoryTopic.await(e -> e.type().equals("inventory.stock-changed")
+        StockChanged changed = inventoryTopic.awaitRecord(e -> e.type().equals("inventory.stock-changed")
                         && e.payloadAs(StockChanged.class).reason().equals("RESERVED")
                         && e.payloadAs(StockChanged.class).locationId().equals(dc))
                 .value().transform(v -> EventJson.decode(v).payloadAs(StockChanged.class));
@@ -108,7 +108,7 @@ class ReservationIT extends InventoryIntegrationTest {
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, null, Instant.now()));
 
-        EventEnvelope failed = EventJson.decode(reservationsTopic.await(e -> e.key().equals(
+        EventEnvelope failed = EventJson.decode(reservationsTopic.awaitRecord(e -> e.key().equals(
                 routed.orderId().toString())).value());
         assertThat(failed.type()).isEqualTo("inventory.reservation-failed");
         assertThat(failed.payloadAs(ReservationFailed.class)).isEqualTo(new ReservationFailed(routed.orderId(),
@@ -141,7 +141,7 @@ class ReservationIT extends InventoryIntegrationTest {
         assertThat(jdbc.queryForObject("select count(*) from reservation where order_id = ? and sku = ?",
                 Integer.class, orderId, sku)).isEqualTo(1);
         // the relay publishes in outbox order: the marker's answer comes after every answer to the copies
-        reservationsTopic.await(e -> e.key().equals(orderId.toString())
+        reservationsTopic.awaitRecord(e -> e.key().equals(orderId.toString())
                 && e.payloadAs(StockReserved.class).decisionId().equals(marker.payloadAs(OrderRouted.class).decisionId()));
         assertThat(reservationsTopic.seen(e -> e.key().equals(orderId.toString())
                 && e.payloadAs(StockReserved.class).decisionId().equals(envelope.payloadAs(OrderRouted.class)

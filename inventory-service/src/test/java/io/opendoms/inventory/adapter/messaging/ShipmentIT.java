@@ -13,7 +13,7 @@ import io.opendoms.inventory.application.ReserveStockCommand;
 import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
-import io.opendoms.inventory.support.TopicProbe;
+import io.opendoms.testkit.TopicTail;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -29,7 +29,7 @@ class ShipmentIT extends InventoryIntegrationTest {
     @Autowired
     private ReserveStockUseCase reserveStock;
 
-    private TopicProbe inventoryTopic;
+    private TopicTail inventoryTopic;
     private String dc;
     private String sku;
     private String marker;
@@ -37,7 +37,7 @@ class ShipmentIT extends InventoryIntegrationTest {
 
     @BeforeEach
     void reserved() {
-        inventoryTopic = new TopicProbe(bootstrapServers, Topics.INVENTORY);
+        inventoryTopic = new TopicTail(bootstrapServers, Topics.INVENTORY);
         dc = unique("DC");
         sku = unique("SKU");
         marker = unique("SKU");
@@ -68,7 +68,7 @@ class ShipmentIT extends InventoryIntegrationTest {
         Map<String, Object> reservation = jdbc.queryForMap(
                 "select status, consumed_quantity from reservation where order_id = ? and line_id = 'L1'", orderId);
         assertThat(reservation).containsEntry("status", "CONSUMED").containsEntry("consumed_quantity", 4);
-        StockChanged changed = inventoryTopic.await(e -> e.type().equals("inventory.stock-changed")
+        StockChanged changed = inventoryTopic.awaitRecord(e -> e.type().equals("inventory.stock-changed")
                         && e.key().equals(sku) && e.payloadAs(StockChanged.class).reason().equals("SHIPPED"))
                 .value().transform(v -> EventJson.decode(v).payloadAs(StockChanged.class));
         assertThat(changed).isEqualTo(new StockChanged(dc, sku, 6, 0, 0, 6, "SHIPPED"));

@@ -2,8 +2,8 @@ package io.opendoms.inventory.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.inventory.support.Api;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
 
     @Test
     void totalsActiveLocationsAcrossTheNetwork() {
-        Api.Response response = api.get("/api/v1/availability?sku=" + sku + "&sku=" + other, READER);
+        TestApi.Response response = api.get("/api/v1/availability?sku=" + sku + "&sku=" + other, READER);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         JsonNode items = response.json().path("items");
@@ -98,7 +98,7 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
 
     @Test
     void anUnknownPostalCodeIs422() {
-        Api.Response response = api.get("/api/v1/availability?sku=" + sku + "&postalCode=00000", READER);
+        TestApi.Response response = api.get("/api/v1/availability?sku=" + sku + "&postalCode=00000", READER);
 
         assertThat(response.status()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("postalCode");
@@ -115,7 +115,7 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
                 .containsExactly("radiusKm");
         assertThat(api.get("/api/v1/availability?sku=A&postalCode=10001&radiusKm=far", READER).errorFields())
                 .containsExactly("radiusKm");
-        Api.Response radiusAlone = api.get("/api/v1/availability?sku=A&radiusKm=5", READER);
+        TestApi.Response radiusAlone = api.get("/api/v1/availability?sku=A&radiusKm=5", READER);
         assertThat(radiusAlone.status()).isEqualTo(400);
         assertThat(radiusAlone.isProblem()).isTrue();
         assertThat(radiusAlone.errorFields()).containsExactly("radiusKm");

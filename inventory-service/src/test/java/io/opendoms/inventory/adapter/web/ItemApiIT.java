@@ -2,8 +2,8 @@ package io.opendoms.inventory.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.inventory.support.Api;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -13,7 +13,7 @@ class ItemApiIT extends InventoryIntegrationTest {
     void createsAndReadsAnItem() {
         String sku = unique("SKU");
 
-        Api.Response created = api.put("/api/v1/items/" + sku, WRITER, """
+        TestApi.Response created = api.put("/api/v1/items/" + sku, WRITER, """
                 {"name": "Kettle", "weightKg": 1.25, "returnable": true, "returnWindowDays": 30, "dcOnly": true,
                  "shipAlone": true}""");
 
@@ -33,7 +33,7 @@ class ItemApiIT extends InventoryIntegrationTest {
         String sku = unique("SKU");
         createItem(sku);
 
-        Api.Response replaced = api.put("/api/v1/items/" + sku, WRITER, """
+        TestApi.Response replaced = api.put("/api/v1/items/" + sku, WRITER, """
                 {"name": "Mug", "weightKg": 0.3, "returnable": false, "returnWindowDays": 0, "dcOnly": false}""");
 
         assertThat(replaced.status()).isEqualTo(200);
@@ -47,7 +47,7 @@ class ItemApiIT extends InventoryIntegrationTest {
     void namesEveryInvalidFieldAndStoresNothing() {
         String sku = unique("SKU");
 
-        Api.Response response = api.put("/api/v1/items/" + sku, WRITER, """
+        TestApi.Response response = api.put("/api/v1/items/" + sku, WRITER, """
                 {"name": "", "weightKg": 0, "returnWindowDays": -1, "dcOnly": false}""");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -60,7 +60,7 @@ class ItemApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsANegativeWeight() {
-        Api.Response response = api.put("/api/v1/items/" + unique("SKU"), WRITER, item("-2"));
+        TestApi.Response response = api.put("/api/v1/items/" + unique("SKU"), WRITER, item("-2"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("weightKg");
@@ -68,7 +68,7 @@ class ItemApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsAWrongTypeNamingTheField() {
-        Api.Response response = api.put("/api/v1/items/" + unique("SKU"), WRITER, """
+        TestApi.Response response = api.put("/api/v1/items/" + unique("SKU"), WRITER, """
                 {"name": "Mug", "weightKg": "heavy", "returnable": true, "returnWindowDays": 1, "dcOnly": false}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -77,7 +77,7 @@ class ItemApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsASkuOutsideThePattern() {
-        Api.Response response = api.put("/api/v1/items/bad%20sku", WRITER, item("1"));
+        TestApi.Response response = api.put("/api/v1/items/bad%20sku", WRITER, item("1"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("sku");
@@ -85,7 +85,7 @@ class ItemApiIT extends InventoryIntegrationTest {
 
     @Test
     void answers404ProblemForAnUnknownItem() {
-        Api.Response response = api.get("/api/v1/items/" + unique("NOPE"), READER);
+        TestApi.Response response = api.get("/api/v1/items/" + unique("NOPE"), READER);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();

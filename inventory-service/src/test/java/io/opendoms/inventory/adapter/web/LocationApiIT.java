@@ -2,8 +2,8 @@ package io.opendoms.inventory.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.inventory.support.Api;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -14,7 +14,7 @@ class LocationApiIT extends InventoryIntegrationTest {
     void createsALocationWithCoordinatesFromItsPostalCode() {
         String id = unique("STORE");
 
-        Api.Response created = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "10001", null, null, true));
+        TestApi.Response created = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "10001", null, null, true));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().path("locationId").asString()).isEqualTo(id);
@@ -35,7 +35,7 @@ class LocationApiIT extends InventoryIntegrationTest {
         String id = unique("DC");
         createLocation(id, "10001");
 
-        Api.Response replaced = api.put("/api/v1/locations/" + id, WRITER,
+        TestApi.Response replaced = api.put("/api/v1/locations/" + id, WRITER,
                 location("DISTRIBUTION_CENTER", "99999", 35.5, -80.25, false));
 
         assertThat(replaced.status()).as(replaced.toString()).isEqualTo(200);
@@ -58,7 +58,7 @@ class LocationApiIT extends InventoryIntegrationTest {
 
     @Test
     void answers404ProblemForAnUnknownLocation() {
-        Api.Response response = api.get("/api/v1/locations/NOPE-" + unique("X"), READER);
+        TestApi.Response response = api.get("/api/v1/locations/NOPE-" + unique("X"), READER);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.isProblem()).isTrue();
@@ -68,7 +68,7 @@ class LocationApiIT extends InventoryIntegrationTest {
     void rejectsAnUnknownUsPostalCodeWithoutCoordinatesAndStoresNothing() {
         String id = unique("STORE");
 
-        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "00000", null, null,
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "00000", null, null,
                 true));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
@@ -85,7 +85,7 @@ class LocationApiIT extends InventoryIntegrationTest {
                  "longitude": -181, "timeZone": "Mars/Olympus", "capabilities": ["SHIP"], "cutoffTime": "25:00",
                  "dailyCapacity": -1}""";
 
-        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
@@ -98,7 +98,7 @@ class LocationApiIT extends InventoryIntegrationTest {
     void rejectsAnUnknownLocationType() {
         String id = unique("STORE");
 
-        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, location("WAREHOUSE", "10001", null,
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, location("WAREHOUSE", "10001", null,
                 null, true));
 
         assertThat(response.status()).isEqualTo(400);
@@ -110,7 +110,7 @@ class LocationApiIT extends InventoryIntegrationTest {
     void rejectsATimeZoneOffsetInsteadOfARegion() {
         String body = location("STORE", "10001", null, null, true).replace("America/New_York", "+02:00");
 
-        Api.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, body);
+        TestApi.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, body);
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("timeZone");
@@ -122,7 +122,7 @@ class LocationApiIT extends InventoryIntegrationTest {
         String body = location("STORE", "10001", null, null, true).replace("\"country\": \"US\",",
                 "\"country\": \"US\", \"latitude\": 40.1,");
 
-        Api.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, body);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.errorFields()).containsExactly("longitude");
@@ -131,7 +131,7 @@ class LocationApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsALocationIdOutsideThePattern() {
-        Api.Response response = api.put("/api/v1/locations/" + "x".repeat(65), WRITER,
+        TestApi.Response response = api.put("/api/v1/locations/" + "x".repeat(65), WRITER,
                 location("STORE", "10001", null, null, true));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
@@ -140,7 +140,7 @@ class LocationApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsMalformedJson() {
-        Api.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, "{\"name\": ");
+        TestApi.Response response = api.put("/api/v1/locations/" + unique("STORE"), WRITER, "{\"name\": ");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.isProblem()).isTrue();
@@ -148,9 +148,9 @@ class LocationApiIT extends InventoryIntegrationTest {
 
     @Test
     void needsAToken() {
-        Api.Response put = api.put("/api/v1/locations/" + unique("STORE"), null,
+        TestApi.Response put = api.put("/api/v1/locations/" + unique("STORE"), null,
                 location("STORE", "10001", null, null, true));
-        Api.Response list = api.get("/api/v1/locations", null);
+        TestApi.Response list = api.get("/api/v1/locations", null);
 
         assertThat(put.status()).isEqualTo(401);
         assertThat(put.isProblem()).isTrue();
@@ -161,7 +161,7 @@ class LocationApiIT extends InventoryIntegrationTest {
     void needsTheWriteScopeToChangeLocations() {
         String id = unique("STORE");
 
-        Api.Response response = api.put("/api/v1/locations/" + id, READER, location("STORE", "10001", null, null,
+        TestApi.Response response = api.put("/api/v1/locations/" + id, READER, location("STORE", "10001", null, null,
                 true));
 
         assertThat(response.status()).isEqualTo(403);

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opendoms.inventory.application.ReserveStockCommand;
 import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.inventory.domain.ReservationLine;
-import io.opendoms.inventory.support.Api;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void setsAnAbsoluteSnapshot() {
-        Api.Response response = api.put(path(), WRITER, "{\"onHand\": 12, \"safetyStock\": 2}");
+        TestApi.Response response = api.put(path(), WRITER, "{\"onHand\": 12, \"safetyStock\": 2}");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().toString()).isEqualTo("""
@@ -74,9 +74,9 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void answers404ForAnUnknownLocationOrSku() {
-        Api.Response unknownLocation = api.put("/api/v1/stock/" + unique("NOPE") + "/" + sku, WRITER,
+        TestApi.Response unknownLocation = api.put("/api/v1/stock/" + unique("NOPE") + "/" + sku, WRITER,
                 "{\"onHand\": 1}");
-        Api.Response unknownSku = api.put("/api/v1/stock/" + dc + "/" + unique("NOPE"), WRITER, "{\"onHand\": 1}");
+        TestApi.Response unknownSku = api.put("/api/v1/stock/" + dc + "/" + unique("NOPE"), WRITER, "{\"onHand\": 1}");
 
         assertThat(unknownLocation.status()).isEqualTo(404);
         assertThat(unknownLocation.isProblem()).isTrue();
@@ -86,7 +86,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsNegativeCountsAndStoresNothing() {
-        Api.Response response = api.put(path(), WRITER, "{\"onHand\": -1, \"safetyStock\": -2}");
+        TestApi.Response response = api.put(path(), WRITER, "{\"onHand\": -1, \"safetyStock\": -2}");
 
         assertThat(response.status()).as(response.toString()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactlyInAnyOrder("onHand", "safetyStock");
@@ -96,7 +96,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsAMissingOnHand() {
-        Api.Response response = api.put(path(), WRITER, "{}");
+        TestApi.Response response = api.put(path(), WRITER, "{}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("onHand");
@@ -116,7 +116,7 @@ class StockApiIT extends InventoryIntegrationTest {
         createItem(other);
         setStock(dc, sku, 5);
 
-        Api.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
                 {"adjustments": [
                   {"locationId": "%1$s", "sku": "%2$s", "delta": -5, "reason": "DAMAGED"},
                   {"locationId": "%1$s", "sku": "%2$s", "delta": 3, "reason": "RECEIVED"},
@@ -138,7 +138,7 @@ class StockApiIT extends InventoryIntegrationTest {
         setStock(dc, sku, 5);
         int eventsBefore = outboxCount("inventory.stock-changed", sku);
 
-        Api.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
                 {"adjustments": [
                   {"locationId": "%1$s", "sku": "%3$s", "delta": 4, "reason": "RECEIVED"},
                   {"locationId": "%1$s", "sku": "%2$s", "delta": 2, "reason": "RECEIVED"},
@@ -156,7 +156,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void anUnknownLocationOrSkuInAdjustmentsIs422NamingIt() {
-        Api.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
                 {"adjustments": [
                   {"locationId": "%s", "sku": "%s", "delta": 1, "reason": "RECEIVED"},
                   {"locationId": "%s", "sku": "%s", "delta": 1, "reason": "RECEIVED"}]}"""
@@ -170,7 +170,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void namesEachInvalidAdjustmentField() {
-        Api.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
                 {"adjustments": [
                   {"locationId": "%s", "sku": "%s", "reason": ""},
                   {"locationId": "bad id", "sku": "%s", "delta": 1, "reason": "RECEIVED"}]}"""
@@ -184,7 +184,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsAnEmptyAdjustmentList() {
-        Api.Response response = api.post("/api/v1/stock/adjustments", WRITER, "{\"adjustments\": []}");
+        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, "{\"adjustments\": []}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("adjustments");

@@ -13,7 +13,7 @@ import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.events.routing.UnallocatedLine;
 import io.opendoms.routing.support.RoutingIntegrationTest;
-import io.opendoms.routing.support.TopicTail;
+import io.opendoms.testkit.TopicTail;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -287,7 +287,7 @@ class RoutingFlowIT extends RoutingIntegrationTest {
             publish(new OrderReceived(orderId, valid.channel(), null, valid.customerEmail(), valid.shipTo(),
                     "TELEPORT", "STANDARD", null, null, "USD", valid.lines(), valid.receivedAt()));
 
-            assertThat(deadLetters.await(orderId.toString(), events -> !events.isEmpty())).hasSize(1);
+            assertThat(deadLetters.awaitEnvelopes(orderId.toString(), events -> !events.isEmpty())).hasSize(1);
         }
         assertThat(jdbc.queryForObject("SELECT count(*) FROM sourcing_request WHERE order_id = ?", Integer.class,
                 orderId)).isZero();

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.routing.OrderRouted;
-import io.opendoms.routing.support.Api;
 import io.opendoms.routing.support.RoutingIntegrationTest;
+import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
 import java.time.Duration;
 import java.util.List;
@@ -37,7 +37,7 @@ class RoutingApiIT extends RoutingIntegrationTest {
                 List.of(new ReservationFailed.Shortage(edison, sku, 1, 0))));
         awaitRouting(orderId, "routing.order-routed", 2);
 
-        Api.Response response = api.get("/api/v1/routing/decisions?orderId=" + orderId, READER);
+        TestApi.Response response = api.get("/api/v1/routing/decisions?orderId=" + orderId, READER);
 
         assertThat(response.status()).isEqualTo(200);
         JsonNode items = response.json().path("items");
@@ -85,7 +85,7 @@ class RoutingApiIT extends RoutingIntegrationTest {
 
     @Test
     void anOrderWithoutDecisionsHasAnEmptyList() {
-        Api.Response response = api.get("/api/v1/routing/decisions?orderId=" + UUID.randomUUID(), READER);
+        TestApi.Response response = api.get("/api/v1/routing/decisions?orderId=" + UUID.randomUUID(), READER);
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("items")).isEmpty();
@@ -105,8 +105,8 @@ class RoutingApiIT extends RoutingIntegrationTest {
 
     @Test
     void decisionsNeedAValidOrderId() {
-        Api.Response missing = api.get("/api/v1/routing/decisions", READER);
-        Api.Response malformed = api.get("/api/v1/routing/decisions?orderId=not-a-uuid", READER);
+        TestApi.Response missing = api.get("/api/v1/routing/decisions", READER);
+        TestApi.Response malformed = api.get("/api/v1/routing/decisions?orderId=not-a-uuid", READER);
 
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.isProblem()).isTrue();
@@ -131,7 +131,7 @@ class RoutingApiIT extends RoutingIntegrationTest {
         // Monday 09:00 in Chicago; only Chicago has two: zone 5, 6.4 kg → 6.5 kg billable,
         // PARCEL_A GROUND 8.50 + 1.20 × 6.5 = 16.30 (4 days), PARCEL_B GROUND 9.00 + 1.30 × 6.5 = 17.45;
         // deadline Monday + 5 business days; handling 1.50 + 0.25 × 2 = 2.00
-        Api.Response response = api.post("/api/v1/routing/plans", READER, """
+        TestApi.Response response = api.post("/api/v1/routing/plans", READER, """
                 {"shipTo": {"postalCode": "10001", "country": "US"}, "deliveryMethod": "SHIP",
                  "serviceLevel": "STANDARD", "at": "2026-11-23T15:00:00Z",
                  "lines": [{"lineId": "1", "sku": "%s", "quantity": 2}]}""".formatted(sku));
@@ -161,7 +161,7 @@ class RoutingApiIT extends RoutingIntegrationTest {
 
     @Test
     void aWhatIfForAnUnknownPostalCodeLeavesEverythingUnallocated() {
-        Api.Response response = api.post("/api/v1/routing/plans", READER, """
+        TestApi.Response response = api.post("/api/v1/routing/plans", READER, """
                 {"shipTo": {"postalCode": "00000", "country": "US"}, "deliveryMethod": "SHIP",
                  "serviceLevel": "EXPRESS", "lines": [{"lineId": "1", "sku": "ANY", "quantity": 1}]}""");
 
@@ -174,7 +174,7 @@ class RoutingApiIT extends RoutingIntegrationTest {
     void rejectsABadPlanRequestNamingEveryBadField() {
         int decisionsBefore = count("routing_decision");
 
-        Api.Response response = api.post("/api/v1/routing/plans", READER, """
+        TestApi.Response response = api.post("/api/v1/routing/plans", READER, """
                 {"shipTo": {"postalCode": "", "country": "US", "latitude": 95},
                  "deliveryMethod": "PICKUP", "serviceLevel": "SOMEDAY",
                  "lines": [{"lineId": "1", "sku": "A", "quantity": 0}, {"lineId": "1", "quantity": 1}]}""");
@@ -188,9 +188,9 @@ class RoutingApiIT extends RoutingIntegrationTest {
 
     @Test
     void rejectsMalformedOrMissingPlanBodies() {
-        Api.Response malformed = api.post("/api/v1/routing/plans", READER, "{\"lines\": [");
-        Api.Response empty = api.post("/api/v1/routing/plans", READER, "{}");
-        Api.Response wrongType = api.post("/api/v1/routing/plans", READER, """
+        TestApi.Response malformed = api.post("/api/v1/routing/plans", READER, "{\"lines\": [");
+        TestApi.Response empty = api.post("/api/v1/routing/plans", READER, "{}");
+        TestApi.Response wrongType = api.post("/api/v1/routing/plans", READER, """
                 {"shipTo": {"postalCode": "10001", "country": "US"}, "deliveryMethod": "SHIP",
                  "serviceLevel": "STANDARD", "lines": [{"lineId": "1", "sku": "A", "quantity": "many"}]}""");
 

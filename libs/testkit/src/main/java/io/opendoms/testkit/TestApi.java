@@ -1,4 +1,4 @@
-package io.opendoms.routing.support;
+package io.opendoms.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +12,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client of the running service, as its clients call it. */
-public final class Api {
+public final class TestApi {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final String baseUrl;
 
-    public Api(int port) {
+    public TestApi(int port) {
         this.baseUrl = "http://localhost:" + port;
     }
 
