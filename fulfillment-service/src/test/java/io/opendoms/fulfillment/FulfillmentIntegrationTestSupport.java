@@ -37,6 +37,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,6 +77,15 @@ abstract class FulfillmentIntegrationTestSupport {
         fulfillmentTopic = new TopicProbe(TestInfrastructure.kafkaBootstrapServers(), Topics.FULFILLMENT);
     }
 
+    /** The locations most tests ship from, as inventory announces them: the default WMS partner's. */
+    @BeforeEach
+    void defaultPartnersLocations() {
+        for (String locationId : List.of("DC-NJ", "DC-PA")) {
+            jdbc.update("insert into known_location (location_id, wms_partner_id, updated_at) values (?, null, now())"
+                    + " on conflict do nothing", locationId);
+        }
+    }
+
     @AfterAll
     static void closeProbe() {
         fulfillmentTopic.close();
@@ -86,11 +96,18 @@ abstract class FulfillmentIntegrationTestSupport {
 
     // --- seeding -------------------------------------------------------------------------------------------
 
-    /** A released fulfillment order of a new order, created in-process (no Kafka round trip). */
+    /**
+     * A released fulfillment order of a new order at DC-NJ (a location of the default WMS partner), created
+     * in-process (no Kafka round trip).
+     */
     FulfillmentOrder aReleasedFulfillmentOrder() {
+        return aReleasedFulfillmentOrderAt("DC-NJ");
+    }
+
+    FulfillmentOrder aReleasedFulfillmentOrderAt(String locationId) {
         UUID orderId = UUID.randomUUID();
         return releaseUseCase.release(new ReleaseFulfillmentOrdersCommand(orderId, List.of(
-                new ReleaseFulfillmentOrdersCommand.Shipment("S1", "DC-NJ", FulfillmentType.SHIP,
+                new ReleaseFulfillmentOrdersCommand.Shipment("S1", locationId, FulfillmentType.SHIP,
                         List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
                         "UPS", "GROUND", LocalDate.parse("2026-11-25"))))).getFirst();
     }
@@ -144,13 +161,27 @@ abstract class FulfillmentIntegrationTestSupport {
     }
 
     Response post(String path, String signature, byte[] body) {
+        return post(path, null, signature, body);
+    }
+
+    /** Posts {@code body} as partner {@code partner} (the OMS-Partner header; null: none) with a signature. */
+    Response post(String path, String partner, String signature, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (signature != null) {
             request.header("OMS-Signature", signature);
         }
+        if (partner != null) {
+            request.header("OMS-Partner", partner);
+        }
         return send(request.build());
+    }
+
+    /** Posts {@code body} as partner {@code partner}, signed with {@code secret} now. */
+    Response postAs(String path, String partner, String secret, Map<String, ?> body) {
+        byte[] bytes = json(body);
+        return post(path, partner, WebhookSignatures.sign(secret, Instant.now().getEpochSecond(), bytes), bytes);
     }
 
     Response wms(Map<String, ?> body) {

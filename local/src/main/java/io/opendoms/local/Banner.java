@@ -25,9 +25,10 @@ final class Banner {
            marketplace  marketplace-secret   marketplace   same as storefront
            ops          ops-secret           (all)         every scope: inventory:write routing:read routing:write
                                                            fulfillment:read fulfillment:write ops ...
-         Webhook secrets (OMS-Signature: t=<unix>,v1=hex HMAC-SHA256(secret, "<t>." + body))
-           WMS and stores  %s
-           carriers        %s
+         Webhook partners (OMS-Partner header; OMS-Signature: t=<unix>,v1=hex HMAC-SHA256(secret, "<t>." + body))
+           wms-default (WMS, used without OMS-Partner)   %s
+           wms-east    (WMS of locations naming it)      wms-east-demo-secret
+           PARCEL_A, PARCEL_B, AIR_X, COURIER (carriers) %s
 
          Try it:
            TOKEN=$(curl -s -u storefront:storefront-secret -d grant_type=client_credentials \\

@@ -47,6 +47,19 @@ public final class LocalStack {
 
   static final String WMS_SECRET = "wms-demo-secret";
   static final String CARRIER_SECRET = "carrier-demo-secret";
+
+  /**
+   * The webhook partners of the local default (api.md § Webhooks): the default WMS partner with the demo
+   * secret, a second WMS partner for locations that name {@code wms-east}, and the carriers of routing.md, each
+   * with the carrier demo secret. Type, then id, then its secrets.
+   */
+  static final List<List<String>> DEMO_PARTNERS = List.of(
+      List.of("WMS", "wms-default", WMS_SECRET),
+      List.of("WMS", "wms-east", "wms-east-demo-secret"),
+      List.of("CARRIER", "PARCEL_A", CARRIER_SECRET),
+      List.of("CARRIER", "PARCEL_B", CARRIER_SECRET),
+      List.of("CARRIER", "AIR_X", CARRIER_SECRET),
+      List.of("CARRIER", "COURIER", CARRIER_SECRET));
   private static final String DEMO_MARKER = "demo-data.loaded";
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
@@ -274,12 +287,17 @@ public final class LocalStack {
     args.add("--spring.datasource.password=" + database);
     args.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
     args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
-    // the same demo secrets as the services' own defaults; only for the sources each one declares
+    // webhook partners and their secrets are never in a service's own configuration: the demo ones here
     if (service.equals("fulfillment-service") || service.equals("returns-service")) {
-      args.add("--opendoms.webhooks.sources.wms.secret=" + WMS_SECRET);
-    }
-    if (service.equals("fulfillment-service")) {
-      args.add("--opendoms.webhooks.sources.carriers.secret=" + CARRIER_SECRET);
+      args.add("--opendoms.webhooks.default-wms-partner=wms-default");
+      for (int i = 0; i < DEMO_PARTNERS.size(); i++) {
+        List<String> partner = DEMO_PARTNERS.get(i);
+        args.add("--opendoms.webhooks.partners[" + i + "].type=" + partner.get(0));
+        args.add("--opendoms.webhooks.partners[" + i + "].id=" + partner.get(1));
+        for (int s = 2; s < partner.size(); s++) {
+          args.add("--opendoms.webhooks.partners[" + i + "].secrets[" + (s - 2) + "]=" + partner.get(s));
+        }
+      }
     }
     return args;
   }

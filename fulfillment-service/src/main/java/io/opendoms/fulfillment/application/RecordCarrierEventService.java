@@ -12,7 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RecordCarrierEventService implements RecordCarrierEventUseCase {
 
-    static final String INBOX_CONSUMER = "webhook.carriers";
+    /** Event ids are unique per partner: each partner's are de-duplicated in a scope of its own. */
+    static final String WEBHOOK = "carriers";
 
     private final InboxGuard inbox;
     private final LoadFulfillmentOrderPort load;
@@ -30,10 +31,12 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
     @Override
     @Transactional
     public WebhookOutcome record(RecordCarrierEventCommand command) {
-        if (!inbox.firstDelivery(INBOX_CONSUMER, command.eventId())) {
+        if (!inbox.firstDelivery(command.partner().inboxConsumer(WEBHOOK), command.eventId())) {
             return WebhookOutcome.DUPLICATE;
         }
+        // a carrier partner reports only on its own carriers' tracking numbers; others' are as unknown
         FulfillmentOrder fo = load.byTrackingNumberForUpdate(command.carrier(), command.trackingNumber())
+                .filter(candidate -> command.partner().carries(candidate.getCarrier()))
                 .orElseThrow(() -> new NotFoundException("No shipment of carrier " + command.carrier()
                         + " with tracking number " + command.trackingNumber()));
         StatusChange change = fo.recordCarrierEvent(command.status(), command.occurredAt(), command.detail(),

@@ -8,6 +8,7 @@ import io.opendoms.platform.web.ConflictException;
 import io.opendoms.platform.web.FieldError;
 import io.opendoms.platform.web.NotFoundException;
 import io.opendoms.platform.web.UnprocessableException;
+import io.opendoms.platform.webhook.WebhookPartner;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,19 +17,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RecordWmsEventService implements RecordWmsEventUseCase {
 
-    static final String INBOX_CONSUMER = "webhook.wms";
+    /** Event ids are unique per partner: each partner's are de-duplicated in a scope of its own. */
+    static final String WEBHOOK = "wms";
 
     private final InboxGuard inbox;
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
     private final PublishFulfillmentEventPort events;
+    private final LoadLocationPort locations;
 
     RecordWmsEventService(InboxGuard inbox, LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
-                          PublishFulfillmentEventPort events) {
+                          PublishFulfillmentEventPort events, LoadLocationPort locations) {
         this.inbox = inbox;
         this.load = load;
         this.save = save;
         this.events = events;
+        this.locations = locations;
     }
 
     @Override
@@ -38,10 +42,12 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
             throw new UnprocessableException(command.type() + " needs re-routing, which is not supported yet",
                     List.of(new FieldError("type", command.type() + " is not supported yet")));
         }
-        if (!inbox.firstDelivery(INBOX_CONSUMER, command.eventId())) {
+        if (!inbox.firstDelivery(command.partner().inboxConsumer(WEBHOOK), command.eventId())) {
             return WebhookOutcome.DUPLICATE;
         }
+        // another partner's fulfillment order is answered like an unknown one: no hint that it exists
         FulfillmentOrder fo = load.byIdForUpdate(command.fulfillmentId())
+                .filter(candidate -> ownedBy(command.partner(), candidate))
                 .orElseThrow(() -> new NotFoundException("No fulfillment order " + command.fulfillmentId()));
         StatusChange change = fo.recordWmsEvent(command.type(), command.occurredAt(), command.carrier(),
                 command.service(), command.trackingNumber(), Instant.now());
@@ -56,5 +62,12 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
         }
         save.update(fo);
         return change.applied() ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
+    }
+
+    /** A WMS partner acts on the fulfillment orders of the locations that name it (fail closed: unknown = none). */
+    private boolean ownedBy(WebhookPartner partner, FulfillmentOrder fo) {
+        return locations.byId(fo.getLocationId())
+                .map(location -> partner.ownsLocationOf(location.wmsPartnerId()))
+                .orElse(false);
     }
 }

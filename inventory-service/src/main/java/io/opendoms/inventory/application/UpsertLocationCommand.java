@@ -19,5 +19,6 @@ public record UpsertLocationCommand(
         Set<Capability> capabilities,
         LocalTime cutoffTime,
         Integer dailyCapacity,
-        boolean active) {
+        boolean active,
+        String wmsPartnerId) {
 }

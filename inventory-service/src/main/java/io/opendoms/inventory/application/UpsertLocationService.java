@@ -26,7 +26,7 @@ class UpsertLocationService implements UpsertLocationUseCase {
     public Upserted<Location> upsert(UpsertLocationCommand command) {
         Location location = new Location(command.locationId(), command.name(), command.type(), command.postalCode(),
                 command.country(), coordinatesOf(command), command.timeZone(), command.capabilities(),
-                command.cutoffTime(), command.dailyCapacity(), command.active());
+                command.cutoffTime(), command.dailyCapacity(), command.active(), command.wmsPartnerId());
         boolean created = locations.save(location);
         events.locationUpserted(location);
         return new Upserted<>(location, created);

@@ -7,7 +7,10 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-/** A stock location. {@code cutoffTime} is local to {@code timeZone}. */
+/**
+ * A stock location. {@code cutoffTime} is local to {@code timeZone}. {@code wmsPartnerId} names the webhook
+ * partner (WMS or store system) that reports on its fulfillments and returns; {@code null}: the default one.
+ */
 public record Location(
         String id,
         String name,
@@ -19,7 +22,8 @@ public record Location(
         Set<Capability> capabilities,
         LocalTime cutoffTime,
         Integer dailyCapacity,
-        boolean active) {
+        boolean active,
+        String wmsPartnerId) {
 
     public Location {
         ExternalIds.require(id, "locationId");

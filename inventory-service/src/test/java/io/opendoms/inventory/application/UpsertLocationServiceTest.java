@@ -47,7 +47,7 @@ class UpsertLocationServiceTest {
     private static UpsertLocationCommand command(String country, String postalCode, Double latitude, Double longitude) {
         return new UpsertLocationCommand("DC-1", "East DC", LocationType.DISTRIBUTION_CENTER, postalCode, country,
                 latitude, longitude, ZoneId.of("America/New_York"), Set.of(Capability.SHIP), LocalTime.of(15, 0),
-                500, true);
+                500, true, null);
     }
 
     @Test

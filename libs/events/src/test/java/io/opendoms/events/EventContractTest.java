@@ -54,7 +54,7 @@ class EventContractTest {
                 new ReservationFailed(ORDER, DECISION, List.of(new ReservationFailed.Shortage("DC-NJ", "SKU-1", 2, 1))),
                 new StockChanged("DC-NJ", "SKU-1", 10, 2, 1, 7, "RESERVED"),
                 new LocationUpserted("DC-NJ", "Newark DC", "DISTRIBUTION_CENTER", "07102", "US", 40.73, -74.17,
-                        "America/New_York", List.of("SHIP"), "15:00", 500, true),
+                        "America/New_York", List.of("SHIP"), "15:00", 500, true, "wms-east"),
                 new ItemUpserted("SKU-1", "Mug", new BigDecimal("0.45"), true, 30, false, false),
                 new FulfillmentReleased(FULFILLMENT, ORDER, "DC-NJ", "SHIP", LINES, "PARCEL_A", "GROUND",
                         LocalDate.parse("2026-11-25")),
@@ -115,6 +115,20 @@ class EventContractTest {
                 """;
         EventEnvelope e = EventJson.decode(json);
         assertThat(e.payloadAs(StockChanged.class)).isEqualTo(new StockChanged("DC-NJ", "SKU-1", 5, 1, 0, 4, "SNAPSHOT"));
+    }
+
+    @Test
+    void aLocationEventFromBeforeWmsPartnersParsesWithTheDefaultPartner() {
+        String json = """
+                {"eventId":"3e0c7a52-8a55-4a8c-b0b0-6f3a3c2a9f11","type":"inventory.location-upserted","version":1,
+                 "occurredAt":"2026-11-22T18:00:00Z","key":"DC-NJ","correlationId":null,
+                 "payload":{"locationId":"DC-NJ","name":"Newark DC","type":"DISTRIBUTION_CENTER","postalCode":"07102",
+                            "country":"US","latitude":40.73,"longitude":-74.17,"timeZone":"America/New_York",
+                            "capabilities":["SHIP"],"cutoffTime":"15:00","dailyCapacity":500,"active":true}}
+                """;
+        LocationUpserted location = EventJson.decode(json).payloadAs(LocationUpserted.class);
+        assertThat(location.locationId()).isEqualTo("DC-NJ");
+        assertThat(location.wmsPartnerId()).isNull();
     }
 
     @Test

@@ -97,7 +97,7 @@ public abstract class RoutingIntegrationTest {
 
     protected void location(String locationId, String type, double[] at, List<String> capabilities, boolean active) {
         publish(new LocationUpserted(locationId, locationId, type, "00000", "US", at[0], at[1], "America/New_York",
-                capabilities, "15:00", 500, active));
+                capabilities, "15:00", 500, active, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM location_view WHERE location_id = ? AND active = ?", Integer.class,
                 locationId, active) == 1);

@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.adapter.web;
 
 import io.opendoms.fulfillment.application.RecordCarrierEventUseCase;
+import io.opendoms.platform.webhook.WebhookPartner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -28,13 +29,19 @@ class CarrierWebhookController {
     @SecurityRequirements
     @Operation(summary = "A carrier reports tracking of a shipment",
             description = """
-                    Signed with OMS-Signature (no bearer token). The shipment is found by the carrier (any case) \
+                    Signed with OMS-Signature by the carrier partner that OMS-Partner names (absent: the carrier \
+                    of the path), no bearer token. A carrier partner reports only on its own carriers' tracking \
+                    numbers (any other is 404); event ids are unique per partner. The shipment is found by the carrier (any case) \
                     and the tracking number; 404 when no fulfillment order shipped with it. Statuses move \
                     forward only; EXCEPTION marks a delivery exception that a later scan or DELIVERED clears. \
                     A repeated eventId is answered "duplicate" and changes nothing.""",
-            parameters = @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
-                    description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"))
-    WebhookAckResponse report(@PathVariable String carrier, @Valid @RequestBody CarrierEventRequest request) {
-        return mapper.toResponse(recordCarrierEvent.record(mapper.toCommand(carrier, request)));
+            parameters = {
+                    @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
+                            description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"),
+                    @Parameter(name = "OMS-Partner", in = ParameterIn.HEADER, example = "PARCEL_A",
+                            description = "the calling carrier partner; absent: the carrier of the path")})
+    WebhookAckResponse report(@PathVariable String carrier, @Valid @RequestBody CarrierEventRequest request,
+                              @Parameter(hidden = true) WebhookPartner partner) {
+        return mapper.toResponse(recordCarrierEvent.record(mapper.toCommand(partner, carrier, request)));
     }
 }

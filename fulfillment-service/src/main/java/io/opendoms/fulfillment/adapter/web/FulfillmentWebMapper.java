@@ -4,6 +4,7 @@ import io.opendoms.fulfillment.application.RecordCarrierEventCommand;
 import io.opendoms.fulfillment.application.RecordWmsEventCommand;
 import io.opendoms.fulfillment.application.WebhookOutcome;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.platform.webhook.WebhookPartner;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -19,10 +20,13 @@ interface FulfillmentWebMapper {
 
     List<FulfillmentResponse> toResponses(List<FulfillmentOrder> fulfillmentOrders);
 
-    RecordWmsEventCommand toCommand(WmsEventRequest request);
+    @Mapping(target = "partner", source = "partner")
+    @Mapping(target = "type", source = "request.type")
+    RecordWmsEventCommand toCommand(WebhookPartner partner, WmsEventRequest request);
 
+    @Mapping(target = "partner", source = "partner")
     @Mapping(target = "carrier", source = "carrier")
-    RecordCarrierEventCommand toCommand(String carrier, CarrierEventRequest request);
+    RecordCarrierEventCommand toCommand(WebhookPartner partner, String carrier, CarrierEventRequest request);
 
     /**
      * Partners name their events as they like (api.md fixes no format): a UUID is kept as it is, any

@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.adapter.web;
 
 import io.opendoms.fulfillment.application.RecordWmsEventUseCase;
+import io.opendoms.platform.webhook.WebhookPartner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -27,15 +28,21 @@ class WmsWebhookController {
     @SecurityRequirements
     @Operation(summary = "A warehouse or store system reports progress of a fulfillment order",
             description = """
-                    Signed with OMS-Signature (no bearer token). PICKED, PACKED and SHIPPED (which needs \
+                    Signed with OMS-Signature by the partner that OMS-Partner names (no header: the default WMS \
+                    partner), no bearer token. A partner reports only on fulfillment orders of the locations that \
+                    name it (wmsPartnerId; none: the default partner): any other is 404 and changes nothing. \
+                    Event ids are unique per partner. PICKED, PACKED and SHIPPED (which needs \
                     trackingNumber; carrier and service default to the planned ones) move the fulfillment order \
                     forward only: a report arriving after a later one is recorded but changes no status \
                     (answer "ignored"). A repeated eventId is answered "duplicate" and changes nothing. \
                     SHORT_PICKED and REJECTED need re-routing, which is not supported yet: they are answered \
                     422 and change nothing.""",
-            parameters = @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
-                    description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"))
-    WebhookAckResponse report(@Valid @RequestBody WmsEventRequest request) {
-        return mapper.toResponse(recordWmsEvent.record(mapper.toCommand(request)));
+            parameters = {
+                    @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
+                            description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"),
+                    @Parameter(name = "OMS-Partner", in = ParameterIn.HEADER, example = "wms-default",
+                            description = "the calling partner; absent: the default WMS partner")})
+    WebhookAckResponse report(@Valid @RequestBody WmsEventRequest request, @Parameter(hidden = true) WebhookPartner partner) {
+        return mapper.toResponse(recordWmsEvent.record(mapper.toCommand(partner, request)));
     }
 }

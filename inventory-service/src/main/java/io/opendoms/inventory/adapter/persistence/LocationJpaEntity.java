@@ -38,6 +38,8 @@ public class LocationJpaEntity implements Persistable<String> {
     private LocalTime cutoffTime;
     private Integer dailyCapacity;
     private boolean active;
+    @Column(name = "wms_partner_id")
+    private String wmsPartnerId;
     private Instant createdAt;
     private Instant updatedAt;
     /** Ids are external: without this, saving a new row would first look it up. */
@@ -166,5 +168,13 @@ public class LocationJpaEntity implements Persistable<String> {
 
     public void setUpdatedAt(Instant updatedAt) {
         this.updatedAt = updatedAt;
+    }
+
+    public String getWmsPartnerId() {
+        return wmsPartnerId;
+    }
+
+    public void setWmsPartnerId(String wmsPartnerId) {
+        this.wmsPartnerId = wmsPartnerId;
     }
 }

@@ -26,5 +26,8 @@ public record LocationRequest(
         @NotNull @Pattern(regexp = "([01][0-9]|2[0-3]):[0-5][0-9]", message = "must be a time HH:mm such as 15:00")
         String cutoffTime,
         @Min(0) @Max(1_000_000) Integer dailyCapacity,
-        @NotNull Boolean active) {
+        @NotNull Boolean active,
+        @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}",
+                message = "must be a partner id: 1-64 letters, digits, '.', '_' or '-'")
+        String wmsPartnerId) {
 }

@@ -16,5 +16,6 @@ public record LocationResponse(
         List<Capability> capabilities,
         String cutoffTime,
         Integer dailyCapacity,
-        boolean active) {
+        boolean active,
+        String wmsPartnerId) {
 }

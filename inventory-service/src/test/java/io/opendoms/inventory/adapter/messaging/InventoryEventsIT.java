@@ -47,7 +47,7 @@ class InventoryEventsIT extends InventoryIntegrationTest {
         assertThat(envelope.correlationId()).isNotBlank();
         assertThat(envelope.payloadAs(LocationUpserted.class)).isEqualTo(new LocationUpserted(id, "Location",
                 "STORE", "10001", "US", 40.75065, -73.997293, "America/New_York", List.of("SHIP", "PICKUP"), "15:00",
-                500, true));
+                500, true, null));
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from platform_outbox where event_key = ? and published_at is not null",
                 Integer.class, id) == 1);

@@ -47,6 +47,34 @@ class LocationApiIT extends InventoryIntegrationTest {
     }
 
     @Test
+    void keepsTheWmsPartnerOfALocationAndPublishesIt() {
+        String id = unique("DC");
+        String withPartner = location("DISTRIBUTION_CENTER", "10001", null, null, true)
+                .replace("\"active\": true", "\"active\": true, \"wmsPartnerId\": \"wms-east\"");
+
+        expect(201, api.put("/api/v1/locations/" + id, WRITER, withPartner));
+
+        assertThat(expect(200, api.get("/api/v1/locations/" + id, READER)).json().path("wmsPartnerId").asString())
+                .isEqualTo("wms-east");
+        assertThat(jdbc.queryForObject("select payload from platform_outbox where event_key = ? and "
+                + "event_type = 'inventory.location-upserted' order by id desc limit 1", String.class, id))
+                .contains("\"wmsPartnerId\":\"wms-east\"");
+    }
+
+    @Test
+    void refusesAWmsPartnerIdThatIsNotAnId() {
+        String id = unique("DC");
+        String bad = location("DISTRIBUTION_CENTER", "10001", null, null, true)
+                .replace("\"active\": true", "\"active\": true, \"wmsPartnerId\": \"wms east/1\"");
+
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, bad);
+
+        assertThat(response.status()).as(response.toString()).isIn(400, 422);
+        assertThat(response.toString()).contains("wmsPartnerId");
+        assertThat(api.get("/api/v1/locations/" + id, READER).status()).isEqualTo(404);
+    }
+
+    @Test
     void listsLocations() {
         String id = unique("STORE");
         createLocation(id, "02108");

@@ -3,7 +3,11 @@ package io.opendoms.events.inventory;
 import io.opendoms.events.EventPayload;
 import java.util.List;
 
-/** A stock location was created or replaced. Times are local to {@code timeZone}. */
+/**
+ * A stock location was created or replaced. Times are local to {@code timeZone}. {@code wmsPartnerId} names the
+ * webhook partner (WMS or store system) that reports on its fulfillments; {@code null} for the default partner
+ * (added 2026-12; older events carry none).
+ */
 public record LocationUpserted(
         String locationId,
         String name,
@@ -16,7 +20,8 @@ public record LocationUpserted(
         List<String> capabilities,
         String cutoffTime,
         Integer dailyCapacity,
-        boolean active) implements EventPayload {
+        boolean active,
+        String wmsPartnerId) implements EventPayload {
 
     @Override
     public String eventKey() {

@@ -1,6 +1,7 @@
 package io.opendoms.platform.security;
 
 import jakarta.servlet.DispatcherType;
+import io.opendoms.platform.webhook.WebhookPartner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -17,10 +18,11 @@ import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Every service is a stateless OAuth2 resource server: public health, info, API docs and webhooks (which carry a
- * signature instead); a valid JWT for everything else; scopes become {@code SCOPE_x} authorities; 401 and 403
+ * Every service is a stateless OAuth2 resource server: public health, info, API docs and verified webhooks
+ * (which carry a signature instead); a valid JWT for everything else; scopes become {@code SCOPE_x} authorities; 401 and 403
  * are problem+json.
  *
  * <p>Without a configured issuer key ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} or
@@ -40,8 +42,15 @@ public class PlatformSecurityAutoConfiguration {
     /** Paths anyone may call. */
     public static final String[] PUBLIC_PATHS = {
             "/actuator/health", "/actuator/health/**", "/actuator/info",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/api/v1/webhooks/**", "/error"};
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
+
+    /**
+     * Webhooks carry a signature instead of a token: a request is let through without one only when the
+     * webhook filter has verified its partner's signature (never by path: an unsigned request to a webhook path
+     * is refused there, and anything else under {@code /api/v1/webhooks} needs a token like any API call).
+     */
+    public static final RequestMatcher VERIFIED_WEBHOOK =
+            request -> request.getAttribute(WebhookPartner.ATTRIBUTE) instanceof WebhookPartner;
 
     private static final Logger log = LoggerFactory.getLogger(PlatformSecurityAutoConfiguration.class);
 
@@ -70,6 +79,7 @@ public class PlatformSecurityAutoConfiguration {
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(VERIFIED_WEBHOOK).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> {

@@ -1,6 +1,7 @@
 package io.opendoms.platform.webhook;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -9,8 +10,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** The webhook signature filter, ahead of Spring Security's chain (order -100). */
+/**
+ * The webhook signature filter, after the canonical-path filter and ahead of Spring Security's chain (order
+ * -100), and the resolver that hands handlers the verified partner.
+ */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(WebhookProperties.class)
@@ -26,5 +32,15 @@ public class WebhookAutoConfiguration {
                 new WebhookSignatureFilter(properties, clock.getIfUnique(Clock::systemUTC)));
         registration.setOrder(ORDER);
         return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer webhookPartnerArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new WebhookPartnerArgumentResolver());
+            }
+        };
     }
 }

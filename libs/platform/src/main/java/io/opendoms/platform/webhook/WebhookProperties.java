@@ -1,34 +1,63 @@
 package io.opendoms.platform.webhook;
 
 import java.time.Duration;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code opendoms.webhooks.*}: signing secrets per source and the paths they guard.
+ * {@code opendoms.webhooks.*}: the webhook endpoints a service serves and the partners who may call them.
  *
- * @param sources   per source name (e.g. {@code wms}, {@code carriers}): the secret and Ant-style paths
- * @param tolerance how far the signature timestamp may be from now
- * @param maxBodySize largest accepted body in bytes
+ * <p>Endpoints are exact paths; a {@code {carrier}} segment matches one carrier code ({@code [A-Za-z0-9_-]+}),
+ * which names the calling carrier partner when the request has no {@code OMS-Partner} header. Partners are a
+ * list (not a map) so that ids such as {@code PARCEL_A} bind as written, also from environment variables
+ * ({@code OPENDOMS_WEBHOOKS_PARTNERS_0_ID}, {@code OPENDOMS_WEBHOOKS_PARTNERS_0_SECRETS_0}, ...).
+ *
+ * @param endpoints         the webhook paths of this service and the kind of partner each one serves
+ * @param partners          every partner: id, type, one or more active secrets (rotation), carrier codes
+ * @param defaultWmsPartner the WMS partner of requests without {@code OMS-Partner} and of locations that name
+ *                          none; unset: the header is required
+ * @param tolerance         how far the signature timestamp may be from now
+ * @param maxBodySize       largest accepted body in bytes
  */
 @ConfigurationProperties("opendoms.webhooks")
 public record WebhookProperties(
-        Map<String, Source> sources,
+        List<Endpoint> endpoints,
+        List<Partner> partners,
+        String defaultWmsPartner,
         @DefaultValue("300s") Duration tolerance,
         @DefaultValue("1048576") int maxBodySize) {
 
     public WebhookProperties {
-        sources = sources == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sources));
+        endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
+        partners = partners == null ? List.of() : List.copyOf(partners);
+        defaultWmsPartner = defaultWmsPartner == null || defaultWmsPartner.isBlank() ? null : defaultWmsPartner.trim();
     }
 
-    public record Source(String secret, List<String> paths) {
+    /** A webhook path of this service, e.g. {@code /api/v1/webhooks/carriers/{carrier}} for CARRIER partners. */
+    public record Endpoint(String path, PartnerType partnerType) {
+    }
 
-        public Source {
-            paths = paths == null ? List.of() : List.copyOf(paths);
+    /**
+     * @param id       the partner's id, as sent in {@code OMS-Partner}
+     * @param type     WMS or CARRIER
+     * @param secrets  active signing secrets: a signature made with any of them verifies (rotate by adding the
+     *                 new one, moving the partner to it, then removing the old one)
+     * @param carriers a carrier partner's carrier codes; default: its id
+     */
+    public record Partner(String id, PartnerType type, List<String> secrets, List<String> carriers) {
+
+        public Partner {
+            secrets = secrets == null ? List.of() : secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
+            carriers = carriers == null || carriers.isEmpty() ? (id == null ? List.of() : List.of(id))
+                    : List.copyOf(carriers);
+        }
+
+        /** Never the secrets, should this be logged. */
+        @Override
+        public String toString() {
+            return "Partner[id=" + id + ", type=" + type + ", secrets=" + secrets.size() + " (hidden), carriers="
+                    + carriers + "]";
         }
     }
 }

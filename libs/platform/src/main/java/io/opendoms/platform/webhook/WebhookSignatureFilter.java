@@ -1,5 +1,6 @@
 package io.opendoms.platform.webhook;
 
+import io.opendoms.platform.web.CanonicalPaths;
 import io.opendoms.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -8,48 +9,58 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Verifies {@code OMS-Signature} on the paths of each configured webhook source before anything else reads the
- * request; answers 401 problem+json when the signature is missing, malformed, stale or wrong, and otherwise
- * passes a request whose body the controller can read again. The verified source's name is in the request
- * attribute {@link #SOURCE_ATTRIBUTE}.
+ * Verifies {@code OMS-Signature} on every request to a configured webhook endpoint before anything else reads
+ * it: the partner is the one {@code OMS-Partner} names (else the carrier of the path, else the default WMS
+ * partner), and one of its secrets must sign the body. Answers 401 problem+json for an unknown partner or a
+ * missing, malformed, stale or wrong signature; otherwise sets the verified {@link WebhookPartner} as a request
+ * attribute and passes a request whose body the handler can read again.
+ *
+ * <p>The endpoint is matched on the raw path, exactly, after {@link CanonicalPaths} (checked here again, so
+ * that no ordering of filters can make the two disagree): a raw canonical path decodes to itself, so the
+ * dispatcher cannot see a webhook path where this filter did not.
  */
 public class WebhookSignatureFilter extends OncePerRequestFilter {
 
-    public static final String SOURCE_ATTRIBUTE = WebhookSignatureFilter.class.getName() + ".source";
+    public static final String PARTNER_HEADER = "OMS-Partner";
 
     private static final Logger log = LoggerFactory.getLogger(WebhookSignatureFilter.class);
 
     private final WebhookProperties properties;
+    private final WebhookPartners partners;
     private final Clock clock;
-    private final AntPathMatcher matcher = new AntPathMatcher();
 
     public WebhookSignatureFilter(WebhookProperties properties, Clock clock) {
         this.properties = properties;
+        this.partners = new WebhookPartners(properties);
         this.clock = clock;
-        properties.sources().forEach((name, source) -> {
-            if (!source.paths().isEmpty() && (source.secret() == null || source.secret().isBlank())) {
-                throw new IllegalStateException("opendoms.webhooks.sources." + name + ".secret is not set");
-            }
-        });
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return sourceOf(request) == null;
+        return partners.isEmpty() || !CanonicalPaths.isCanonical(request.getRequestURI())
+                || partners.match(pathOf(request)).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Map.Entry<String, WebhookProperties.Source> source = sourceOf(request);
+        WebhookPartners.Match match = partners.match(pathOf(request)).orElseThrow();
+        String partnerHeader = request.getHeader(PARTNER_HEADER);
+        Optional<WebhookProperties.Partner> partner = partners.claimed(match, partnerHeader);
+        if (partner.isEmpty()) {
+            log.info("Rejected webhook {} {}: unknown partner", request.getMethod(), match.endpoint().path());
+            unauthorized(response, partnerHeader == null
+                    ? "The request names no known partner: send the " + PARTNER_HEADER + " header."
+                    : "The " + PARTNER_HEADER + " header names no known partner of this webhook.");
+            return;
+        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
             body = in.readNBytes(properties.maxBodySize() + 1);
@@ -58,33 +69,41 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
             Problems.write(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The webhook body is too large."));
             return;
         }
-        WebhookSignatures.Result result = WebhookSignatures.check(source.getValue().secret(),
-                request.getHeader(SignatureHeader.NAME), body, properties.tolerance(), clock.instant());
+        WebhookSignatures.Result result = verify(partner.get(), request.getHeader(SignatureHeader.NAME), body);
         if (!result.valid()) {
-            log.info("Rejected {} webhook {} {}: signature {}", source.getKey(), request.getMethod(),
-                    request.getRequestURI(), result);
-            response.setHeader("WWW-Authenticate", "OMS-Signature");
-            Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, switch (result) {
+            log.info("Rejected webhook of partner {} {} {}: signature {}", partner.get().id(), request.getMethod(),
+                    match.endpoint().path(), result);
+            unauthorized(response, switch (result) {
                 case MISSING -> "The " + SignatureHeader.NAME + " header is missing.";
                 case MALFORMED -> "The " + SignatureHeader.NAME + " header is malformed.";
                 case STALE -> "The signature timestamp is outside the accepted window.";
                 default -> "The signature does not match the body.";
-            }));
+            });
             return;
         }
-        request.setAttribute(SOURCE_ATTRIBUTE, source.getKey());
+        request.setAttribute(WebhookPartner.ATTRIBUTE, partners.identity(partner.get()));
         chain.doFilter(new CachedBodyRequest(request, body), response);
     }
 
-    private Map.Entry<String, WebhookProperties.Source> sourceOf(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (Map.Entry<String, WebhookProperties.Source> source : properties.sources().entrySet()) {
-            for (String pattern : source.getValue().paths()) {
-                if (matcher.match(pattern, path)) {
-                    return source;
-                }
+    /** Valid when any active secret of the partner signed it; every secret is tried (no early exit). */
+    private WebhookSignatures.Result verify(WebhookProperties.Partner partner, String header, byte[] body) {
+        WebhookSignatures.Result outcome = null;
+        for (String secret : partner.secrets()) {
+            WebhookSignatures.Result result = WebhookSignatures.check(secret, header, body, properties.tolerance(),
+                    clock.instant());
+            if (outcome == null || result.valid()) {
+                outcome = result;
             }
         }
-        return null;
+        return outcome;
+    }
+
+    private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
+        response.setHeader("WWW-Authenticate", SignatureHeader.NAME);
+        Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, detail));
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 }

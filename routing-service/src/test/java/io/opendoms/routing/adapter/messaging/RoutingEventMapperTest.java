@@ -41,7 +41,7 @@ class RoutingEventMapperTest {
     @Test
     void readsALocationWithItsLocalCutoffAndCapabilities() {
         Location location = mapper.toLocation(new LocationUpserted("DC-1", "DC", "DISTRIBUTION_CENTER", "07001",
-                "US", 40.5, -74.4, "America/New_York", List.of("SHIP", "RETURNS"), "15:30", null, true));
+                "US", 40.5, -74.4, "America/New_York", List.of("SHIP", "RETURNS"), "15:30", null, true, null));
 
         assertThat(location.id()).isEqualTo("DC-1");
         assertThat(location.type()).isEqualTo(LocationType.DISTRIBUTION_CENTER);
