@@ -13,10 +13,12 @@ class ItemJpaAdapter implements ItemsPort {
 
     private final ItemJpaRepository repository;
     private final ItemJpaMapper mapper;
+    private final UpsertLock lock;
 
-    ItemJpaAdapter(ItemJpaRepository repository, ItemJpaMapper mapper) {
+    ItemJpaAdapter(ItemJpaRepository repository, ItemJpaMapper mapper, UpsertLock lock) {
         this.repository = repository;
         this.mapper = mapper;
+        this.lock = lock;
     }
 
     @Override
@@ -31,6 +33,8 @@ class ItemJpaAdapter implements ItemsPort {
 
     @Override
     public boolean save(Item item) {
+        // one upsert of this item at a time, so its events leave in the order its states were committed
+        lock.lock("item", item.sku());
         Instant now = Instant.now();
         Optional<ItemJpaEntity> found = repository.findById(item.sku());
         ItemJpaEntity entity = found.orElseGet(ItemJpaEntity::new);
@@ -40,7 +44,7 @@ class ItemJpaAdapter implements ItemsPort {
             return false;
         }
         entity.setCreatedAt(now);
-        // flushed now: a concurrent create of the same SKU fails inside the request (409), not at commit
+        // flushed now: a constraint violation fails inside the request (409), not at commit
         repository.saveAndFlush(entity);
         return true;
     }

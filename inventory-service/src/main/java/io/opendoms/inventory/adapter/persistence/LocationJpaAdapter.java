@@ -14,10 +14,12 @@ class LocationJpaAdapter implements LocationsPort {
 
     private final LocationJpaRepository repository;
     private final LocationJpaMapper mapper;
+    private final UpsertLock lock;
 
-    LocationJpaAdapter(LocationJpaRepository repository, LocationJpaMapper mapper) {
+    LocationJpaAdapter(LocationJpaRepository repository, LocationJpaMapper mapper, UpsertLock lock) {
         this.repository = repository;
         this.mapper = mapper;
+        this.lock = lock;
     }
 
     @Override
@@ -37,6 +39,8 @@ class LocationJpaAdapter implements LocationsPort {
 
     @Override
     public boolean save(Location location) {
+        // one upsert of this location at a time, so its events leave in the order its states were committed
+        lock.lock("location", location.id());
         Instant now = Instant.now();
         Optional<LocationJpaEntity> found = repository.findById(location.id());
         LocationJpaEntity entity = found.orElseGet(LocationJpaEntity::new);
@@ -46,7 +50,7 @@ class LocationJpaAdapter implements LocationsPort {
             return false;
         }
         entity.setCreatedAt(now);
-        // flushed now: a concurrent create of the same id fails inside the request (409), not at commit
+        // flushed now: a constraint violation fails inside the request (409), not at commit
         repository.saveAndFlush(entity);
         return true;
     }

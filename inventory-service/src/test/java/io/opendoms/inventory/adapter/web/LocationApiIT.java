@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -72,6 +73,42 @@ class LocationApiIT extends InventoryIntegrationTest {
         assertThat(response.status()).as(response.toString()).isIn(400, 422);
         assertThat(response.toString()).contains("wmsPartnerId");
         assertThat(api.get("/api/v1/locations/" + id, READER).status()).isEqualTo(404);
+    }
+
+    /**
+     * Concurrent replacements of one location: whatever order they commit in, the last event appended for it
+     * describes the state the database kept (consumers end where the database is), and none fails.
+     */
+    @Test
+    void concurrentReplacementsOfALocationAppendTheirEventsInCommitOrder() throws Exception {
+        String id = unique("DC");
+        createLocation(id, "10001");
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            for (int round = 0; round < 5; round++) {
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<TestApi.Response>> puts = new java.util.ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    String body = location("STORE", "10001", null, null, true)
+                            .replace("\"name\": \"Location\"", "\"name\": \"writer-" + round + "-" + w + "\"");
+                    puts.add(pool.submit(() -> {
+                        start.await();
+                        return api.put("/api/v1/locations/" + id, WRITER, body);
+                    }));
+                }
+                start.countDown();
+                for (java.util.concurrent.Future<TestApi.Response> put : puts) {
+                    assertThat(put.get().status()).as(put.get().toString()).isEqualTo(200);
+                }
+                String kept = expect(200, api.get("/api/v1/locations/" + id, READER)).json().path("name").asString();
+                String lastEvent = jdbc.queryForObject("select payload from platform_outbox where event_key = ? and "
+                        + "event_type = 'inventory.location-upserted' order by id desc limit 1", String.class, id);
+                assertThat(lastEvent).contains("\"name\":\"" + kept + "\"");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -55,6 +55,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");
         d.put("spring.jpa.open-in-view", "false");
+        // ops read the outbox (held rows) and metrics through the actuator; the security chain keeps them ops-only
+        d.put("management.endpoints.web.exposure.include", "health,info,outbox,metrics");
         return Map.copyOf(d);
     }
 }

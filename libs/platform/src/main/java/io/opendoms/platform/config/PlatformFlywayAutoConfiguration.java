@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Adds the platform's own migrations ({@code classpath:db/platform}, versions below 1) to the service's Flyway,
- * whatever locations the service configures, so its own {@code V1__...} can rely on the platform tables.
+ * whatever locations the service configures, so its own {@code V1__...} can rely on the platform tables. Platform
+ * migrations added later are applied out of order on databases that already have the service's own.
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
 @ConditionalOnClass({Flyway.class, FlywayConfigurationCustomizer.class})
@@ -27,6 +28,9 @@ public class PlatformFlywayAutoConfiguration {
             Arrays.stream(configuration.getLocations()).map(Location::getDescriptor).forEach(locations::add);
             locations.add(LOCATION);
             configuration.locations(locations.toArray(String[]::new));
+            // a platform migration added later (V0_2, ...) sorts before a service's V1 that an existing
+            // database has already applied: let Flyway apply it there rather than refuse to start
+            configuration.outOfOrder(true);
         };
     }
 }

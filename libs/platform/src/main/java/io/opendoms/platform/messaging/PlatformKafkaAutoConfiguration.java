@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -17,9 +18,13 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -32,24 +37,45 @@ import tools.jackson.core.JacksonException;
 @EnableConfigurationProperties(PlatformKafkaProperties.class)
 public class PlatformKafkaAutoConfiguration {
 
-    /** Retries after the first failure: 200 ms, 400 ms, 800 ms, 1.6 s, 3.2 s. */
-    static final int RETRIES = 5;
-
+    /**
+     * What a failed event becomes depends on why it failed ({@link FailureKind}): poison goes to the dead-letter
+     * twin at once (the exception in its {@code kafka_dlt-exception-*} headers); a transient failure (a
+     * dependency down) is retried without end, the listener container paused between attempts (no spinning, no
+     * rebalance), with exponential back-off up to {@code transient-back-off-max}; any other failure is retried
+     * {@code failure-retries} times (200 ms doubling, at most 5 s), then dead-lettered for ops.
+     */
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
     @ConditionalOnBean(KafkaTemplate.class)
-    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template) {
+    DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template, PlatformKafkaProperties properties) {
         // partition -1: the producer partitions by key, so the dead-letter topic may have any partition count
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
-        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(RETRIES);
-        backOff.setInitialInterval(200);
-        backOff.setMultiplier(2);
-        backOff.setMaxInterval(5_000);
-        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, backOff);
+        ExponentialBackOffWithMaxRetries failureBackOff = new ExponentialBackOffWithMaxRetries(
+                properties.failureRetries());
+        failureBackOff.setInitialInterval(200);
+        failureBackOff.setMultiplier(2);
+        failureBackOff.setMaxInterval(5_000);
+        ExponentialBackOff transientBackOff = new ExponentialBackOff(properties.transientBackOffInitial().toMillis(), 2);
+        transientBackOff.setMaxInterval(properties.transientBackOffMax().toMillis());
+        transientBackOff.setMaxElapsedTime(Long.MAX_VALUE);
+        // the pause service pauses the failing container itself (no registry needed) and resumes it on schedule
+        DefaultErrorHandler handler = new DefaultErrorHandler(recoverer, failureBackOff,
+                new ContainerPausingBackOffHandler(new ListenerContainerPauseService(null, scheduler())));
+        handler.setBackOffFunction((record, ex) ->
+                FailureKind.of(ex) == FailureKind.TRANSIENT ? transientBackOff : failureBackOff);
+        handler.setResetStateOnExceptionChange(true);
         handler.addNotRetryableExceptions(NonRetryableEventException.class, JacksonException.class,
                 UnknownEventTypeException.class);
         return handler;
+    }
+
+    private static ThreadPoolTaskScheduler scheduler() {
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.setThreadNamePrefix("kafka-backoff-");
+        scheduler.setDaemon(true);
+        scheduler.initialize();
+        return scheduler;
     }
 
     @Bean
@@ -60,7 +86,9 @@ public class PlatformKafkaAutoConfiguration {
         for (String topic : Topics.all()) {
             for (String name : List.of(topic, Topics.deadLetterOf(topic))) {
                 topics.add(TopicBuilder.name(name).partitions(properties.partitions())
-                        .replicas(properties.replication()).build());
+                        .replicas(properties.replication())
+                        .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.retention().toMillis()))
+                        .build());
             }
         }
         return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));

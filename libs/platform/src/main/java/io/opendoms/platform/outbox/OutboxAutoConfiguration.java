@@ -53,5 +53,45 @@ public class OutboxAutoConfiguration {
             return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, signal,
                     clock.getIfUnique(Clock::systemUTC));
         }
+
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
+        static class Ops {
+
+            @Bean
+            @ConditionalOnMissingBean
+            OutboxEndpoint outboxEndpoint(OutboxRelay relay) {
+                return new OutboxEndpoint(relay);
+            }
+        }
+
+        /** {@code opendoms.outbox.pending}, {@code .held} (gauges) and {@code .send.failures} (counter). */
+        @Configuration(proxyBeanMethods = false)
+        @ConditionalOnClass(name = "io.micrometer.core.instrument.binder.MeterBinder")
+        static class Metrics {
+
+            @Bean
+            io.micrometer.core.instrument.binder.MeterBinder outboxMetrics(OutboxRelay relay) {
+                return registry -> {
+                    io.micrometer.core.instrument.Gauge.builder("opendoms.outbox.pending", relay,
+                                    r -> safely(r::pendingCount))
+                            .description("outbox rows not published yet").register(registry);
+                    io.micrometer.core.instrument.Gauge.builder("opendoms.outbox.held", relay, r -> safely(r::heldCount))
+                            .description("outbox rows Kafka refused, waiting for another attempt").register(registry);
+                    io.micrometer.core.instrument.FunctionCounter.builder("opendoms.outbox.send.failures", relay,
+                                    OutboxRelay::failures)
+                            .description("outbox rows whose send failed").register(registry);
+                };
+            }
+
+            /** A gauge read while the database is down reads NaN rather than failing the scrape. */
+            private static double safely(java.util.function.LongSupplier count) {
+                try {
+                    return count.getAsLong();
+                } catch (RuntimeException e) {
+                    return Double.NaN;
+                }
+            }
+        }
     }
 }

@@ -7,12 +7,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * {@code opendoms.outbox.*}.
  *
- * @param enabled       whether this instance runs the relay (the writer always works)
- * @param pollInterval  how often the relay looks for rows when no commit woke it
- * @param batchSize     rows per round; a full round is followed by another at once
- * @param sendTimeout   how long a round waits for the broker's acknowledgements
- * @param retention     how long published rows are kept (for diagnosis) before the purge deletes them
- * @param purgeInterval how often the purge runs
+ * @param enabled             whether this instance runs the relay (the writer always works)
+ * @param pollInterval        how often the relay looks for rows when no commit woke it
+ * @param batchSize           rows per round; a full round is followed by another at once
+ * @param sendTimeout         how long a round waits for the broker's acknowledgements
+ * @param retryBackOffInitial wait before the second attempt of a row Kafka refused; doubles per attempt
+ * @param retryBackOffMax     longest wait between attempts of a refused row
+ * @param retention           how long published rows are kept (for diagnosis) before the purge deletes them
+ * @param purgeInterval       how often the purge runs
+ * @param purgeBatchSize      rows deleted per purge statement
  */
 @ConfigurationProperties("opendoms.outbox")
 public record OutboxProperties(
@@ -20,6 +23,9 @@ public record OutboxProperties(
         @DefaultValue("100ms") Duration pollInterval,
         @DefaultValue("500") int batchSize,
         @DefaultValue("45s") Duration sendTimeout,
-        @DefaultValue("7d") Duration retention,
-        @DefaultValue("24h") Duration purgeInterval) {
+        @DefaultValue("1s") Duration retryBackOffInitial,
+        @DefaultValue("10s") Duration retryBackOffMax,
+        @DefaultValue("1h") Duration retention,
+        @DefaultValue("1m") Duration purgeInterval,
+        @DefaultValue("5000") int purgeBatchSize) {
 }

@@ -80,6 +80,8 @@ public class PlatformSecurityAutoConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(VERIFIED_WEBHOOK).permitAll()
+                        // health and info are public (above); the rest of the actuator is for ops only
+                        .requestMatchers("/actuator/**").hasAuthority("SCOPE_" + ClientIdentity.OPS_SCOPE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> {

@@ -157,6 +157,38 @@ class InboundEventsIT extends PlatformIT {
         assertThat(handledRows(sku)).isZero();
     }
 
+    /**
+     * A database outage longer than the retries of an ordinary failure (5): the event waits for the database and
+     * is handled once it is back, never dead-lettered (before 2026-12 it went to the DLT after about 6 s).
+     */
+    @Test
+    void aTransientFailureIsRetriedUntilTheDependencyIsBackAndNeverDeadLettered() throws Exception {
+        String sku = "db-down-9-" + UUID.randomUUID();
+        try (TopicTail dlt = new TopicTail(kafkaBootstrapServers(), Topics.deadLetterOf(Topics.INVENTORY))) {
+            kafka.send(Topics.INVENTORY, sku, envelope(sku, null)).get();
+
+            await().atMost(Duration.ofSeconds(60)).until(() -> handledRows(sku) == 1);
+
+            assertThat(listener.attempts(sku)).isEqualTo(10);
+            assertThat(dlt.awaitRecords(rs -> true).stream().filter(r -> sku.equals(r.key()))).isEmpty();
+        }
+    }
+
+    @Test
+    void failuresAreClassifiedThroughTheirCauses() {
+        assertThat(FailureKind.of(new RuntimeException(new NonRetryableEventException("bad", null))))
+                .isEqualTo(FailureKind.POISON);
+        assertThat(FailureKind.of(new RuntimeException(new java.sql.SQLException("gone", "08006"))))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new java.sql.SQLException("shutting down", "57P01"))).isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new org.springframework.dao.DataAccessResourceFailureException("down")))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new org.apache.kafka.common.errors.TimeoutException("broker")))
+                .isEqualTo(FailureKind.TRANSIENT);
+        assertThat(FailureKind.of(new IllegalStateException("bug"))).isEqualTo(FailureKind.FAILURE);
+        assertThat(FailureKind.of(new java.sql.SQLException("constraint", "23505"))).isEqualTo(FailureKind.FAILURE);
+    }
+
     @Test
     void eventsAppendedInARequestFlowCarryItsCorrelationIdToConsumers() {
         String correlationId = "req-" + UUID.randomUUID();

@@ -46,7 +46,7 @@ class OutboxIT extends PlatformIT {
     void platformMigrationRunsBeforeTheServicesOwn() {
         List<String> versions = jdbc.queryForList(
                 "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank", String.class);
-        assertThat(versions).containsExactly("0.1", "1");
+        assertThat(versions).containsExactly("0.1", "0.2", "1");
     }
 
     @Test

@@ -64,10 +64,11 @@ class OutboxRelayIT {
     @Autowired
     OutboxSignal signal;
 
+    /** A relay whose held rows are due again at once (no back-off), purging in batches of two. */
     private OutboxRelay manualRelay() {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
-                new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ofDays(7),
-                        Duration.ofDays(1)),
+                new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ZERO,
+                        Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), 2),
                 new OutboxSignal(), Clock.systemUTC());
     }
 
@@ -100,7 +101,7 @@ class OutboxRelayIT {
         String key = "failing-" + UUID.randomUUID();
         List<EventEnvelope> events = widgets.announce(List.of(key, key, key));
         UUID failing = events.get(1).eventId();
-        jdbc.update("UPDATE platform_outbox SET topic = 'not a valid topic!' WHERE event_id = ?", failing);
+        refuse(failing);
 
         try (TopicTail tail = new TopicTail(env.getRequiredProperty("spring.kafka.bootstrap-servers"), Topics.INVENTORY)) {
             OutboxRelay relay = manualRelay();
@@ -114,7 +115,7 @@ class OutboxRelayIT {
             assertThat(jdbc.queryForObject("SELECT last_error FROM platform_outbox WHERE event_id = ?", String.class,
                     failing)).isNotBlank();
 
-            jdbc.update("UPDATE platform_outbox SET topic = ? WHERE event_id = ?", Topics.INVENTORY, failing);
+            accept(failing);
             relay.drain();
 
             List<UUID> published = tail.awaitRecords(rs -> rs.stream().filter(r -> r.key().equals(key)).count() >= 3)
@@ -125,11 +126,68 @@ class OutboxRelayIT {
         }
     }
 
+    /**
+     * Before 2026-12 one refused row stopped every later event of the service; now it holds back the later rows
+     * of its own key only, is retried, and is listed for ops.
+     */
+    @Test
+    void aRefusedRowHoldsBackOnlyItsOwnKey() {
+        String held = "held-" + UUID.randomUUID();
+        String flowing = "flowing-" + UUID.randomUUID();
+        List<EventEnvelope> heldEvents = widgets.announce(List.of(held, held, held));
+        List<EventEnvelope> flowingEvents = widgets.announce(List.of(flowing, flowing));
+        UUID refused = heldEvents.get(1).eventId();
+        refuse(refused);
+        OutboxRelay relay = manualRelay();
+
+        relay.drain();
+        relay.drain();  // retried (no back-off here) and refused again: still holding its key
+
+        assertThat(publishedAtIsNull(heldEvents.get(0).eventId())).isFalse();
+        assertThat(publishedAtIsNull(refused)).isTrue();
+        assertThat(publishedAtIsNull(heldEvents.get(2).eventId())).isTrue();
+        assertThat(flowingEvents).noneMatch(e -> publishedAtIsNull(e.eventId()));
+        assertThat(relay.held(100)).anySatisfy(row -> {
+            assertThat(row.eventId()).isEqualTo(refused);
+            assertThat(row.attempts()).isEqualTo(2);
+            assertThat(row.lastError()).isNotBlank();
+        });
+        assertThat(relay.heldCount()).isPositive();
+        assertThat(relay.failures()).isGreaterThanOrEqualTo(2);
+
+        accept(refused);
+        relay.drain();
+        relay.drain();
+
+        assertThat(heldEvents).noneMatch(e -> publishedAtIsNull(e.eventId()));
+        assertThat(relay.held(100)).noneMatch(row -> row.eventId().equals(refused));
+    }
+
+    @Test
+    void aHeldRowWaitsForItsBackOff() {
+        String key = "backoff-" + UUID.randomUUID();
+        UUID refused = widgets.announce(List.of(key)).getFirst().eventId();
+        refuse(refused);
+        OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
+                new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ofMinutes(1),
+                        Duration.ofMinutes(5), Duration.ofDays(7), Duration.ofDays(1), 2),
+                new OutboxSignal(), Clock.systemUTC());
+
+        relay.drain();
+        relay.drain();
+
+        assertThat(jdbc.queryForObject("SELECT attempts FROM platform_outbox WHERE event_id = ?", Integer.class,
+                refused)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT next_attempt_at > now() + interval '50 seconds' FROM platform_outbox "
+                + "WHERE event_id = ?", Boolean.class, refused)).isTrue();
+        jdbc.update("DELETE FROM platform_outbox WHERE event_id = ?", refused);
+    }
+
     @Test
     void commitWakesTheRelayWithoutWaitingForThePoll() {
         OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
-                new OutboxProperties(true, Duration.ofHours(1), 500, Duration.ofSeconds(30), Duration.ofDays(7),
-                        Duration.ofDays(1)),
+                new OutboxProperties(true, Duration.ofHours(1), 500, Duration.ofSeconds(30), Duration.ofSeconds(1),
+                        Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofDays(1), 5000),
                 signal, Clock.systemUTC());
         relay.start();
         try {
@@ -159,21 +217,35 @@ class OutboxRelayIT {
     }
 
     @Test
-    void purgeDeletesOnlyRowsPublishedBeforeTheRetention() {
+    void purgeDeletesOnlyRowsPublishedBeforeTheRetentionInBatches() {
         List<EventEnvelope> events = widgets.announce(List.of("old-" + UUID.randomUUID(), "recent-" + UUID.randomUUID(),
-                "pending-" + UUID.randomUUID()));
-        jdbc.update("UPDATE platform_outbox SET published_at = now() - interval '8 days' WHERE event_id = ?",
-                events.get(0).eventId());
+                "pending-" + UUID.randomUUID(), "old2-" + UUID.randomUUID(), "old3-" + UUID.randomUUID()));
+        for (int i : new int[] {0, 3, 4}) {
+            jdbc.update("UPDATE platform_outbox SET published_at = now() - interval '8 days' WHERE event_id = ?",
+                    events.get(i).eventId());
+        }
         jdbc.update("UPDATE platform_outbox SET published_at = now() - interval '6 days' WHERE event_id = ?",
                 events.get(1).eventId());
         jdbc.update("UPDATE platform_outbox SET created_at = now() - interval '30 days' WHERE event_id = ?",
                 events.get(2).eventId());
 
-        manualRelay().purge();
+        assertThat(manualRelay().purge()).isGreaterThanOrEqualTo(3);  // batches of two: three statements at least
 
         assertThat(exists(events.get(0).eventId())).isFalse();
+        assertThat(exists(events.get(3).eventId())).isFalse();
+        assertThat(exists(events.get(4).eventId())).isFalse();
         assertThat(exists(events.get(1).eventId())).isTrue();
         assertThat(exists(events.get(2).eventId())).isTrue();
+    }
+
+    /** Makes the row larger than the producer accepts (1 MiB): Kafka refuses it (RecordTooLargeException). */
+    private void refuse(UUID eventId) {
+        jdbc.update("UPDATE platform_outbox SET payload = payload || repeat(' ', 1100000) WHERE event_id = ?", eventId);
+    }
+
+    /** Back to its own size (trailing blanks after the JSON). */
+    private void accept(UUID eventId) {
+        jdbc.update("UPDATE platform_outbox SET payload = rtrim(payload) WHERE event_id = ?", eventId);
     }
 
     private boolean publishedAtIsNull(UUID eventId) {

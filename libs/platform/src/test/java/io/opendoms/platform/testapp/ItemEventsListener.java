@@ -8,11 +8,16 @@ import io.opendoms.platform.messaging.InboundEvents;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.sql.SQLTransientConnectionException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 
-/** Records every ItemUpserted it handles; SKUs starting with {@code always-fail} make the handler throw. */
+/**
+ * Records every ItemUpserted it handles; SKUs starting with {@code always-fail} make the handler throw, those
+ * starting with {@code db-down-N-} fail the first N attempts as a database outage would.
+ */
 @Component
 public class ItemEventsListener {
 
@@ -38,6 +43,14 @@ public class ItemEventsListener {
         attempts.computeIfAbsent(item.sku(), k -> new AtomicInteger()).incrementAndGet();
         if (item.sku().startsWith("always-fail")) {
             throw new IllegalStateException("handler failure for " + item.sku());
+        }
+        if (item.sku().startsWith("db-down-")) {
+            int outage = Integer.parseInt(item.sku().split("-")[2]);
+            if (attempts(item.sku()) <= outage) {
+                // what Spring makes of a pool that cannot reach PostgreSQL (restarting, unreachable)
+                throw new CannotCreateTransactionException("Could not open JDBC Connection for transaction",
+                        new SQLTransientConnectionException("Connection is not available, request timed out"));
+            }
         }
         jdbc.update("INSERT INTO handled_event (event_id, sku, correlation_id) VALUES (?, ?, ?)",
                 envelope.eventId(), item.sku(), Correlation.current());

@@ -1,0 +1,20 @@
+package io.opendoms.platform.inbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code opendoms.inbox.*}.
+ *
+ * @param retention      how long a processed event id is remembered; must outlast the topics' retention
+ *                       ({@code opendoms.kafka.retention}), or a redelivery of an old event would pass as new
+ * @param purgeInterval  how often rows older than the retention are deleted
+ * @param purgeBatchSize rows deleted per purge statement
+ */
+@ConfigurationProperties("opendoms.inbox")
+public record InboxProperties(
+        @DefaultValue("8d") Duration retention,
+        @DefaultValue("10m") Duration purgeInterval,
+        @DefaultValue("5000") int purgeBatchSize) {
+}
