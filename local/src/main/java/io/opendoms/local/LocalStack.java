@@ -47,6 +47,8 @@ public final class LocalStack {
 
   static final String WMS_SECRET = "wms-demo-secret";
   static final String CARRIER_SECRET = "carrier-demo-secret";
+  /** The {@code aud} the gateway gives every access token and the services require. */
+  static final String TOKEN_AUDIENCE = "opendoms-api";
   private static final String DEMO_MARKER = "demo-data.loaded";
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
 
@@ -273,7 +275,11 @@ public final class LocalStack {
     args.add("--spring.datasource.username=" + database);
     args.add("--spring.datasource.password=" + database);
     args.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
+    // the gateway's authorization server: its keys (read at the first token, so the services need not
+    // wait for the gateway), its issuer and the audience it gives every token
     args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
+    args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gatewayUrl);
+    args.add("--spring.security.oauth2.resourceserver.jwt.audiences=" + TOKEN_AUDIENCE);
     // the same demo secrets as the services' own defaults; only for the sources each one declares
     if (service.equals("fulfillment-service") || service.equals("returns-service")) {
       args.add("--opendoms.webhooks.sources.wms.secret=" + WMS_SECRET);
@@ -290,6 +296,7 @@ public final class LocalStack {
         args.add("--opendoms.services." + ROUTE.get(service) + "=http://localhost:" + servicePort));
     args.add("--opendoms.auth.demo-clients.enabled=true");
     args.add("--opendoms.auth.issuer=http://localhost:" + port);
+    args.add("--opendoms.auth.audience=" + TOKEN_AUDIENCE);
     args.add("--opendoms.auth.key-file=" + dataDir.resolve("auth").resolve("jwk.json"));
     return args;
   }
