@@ -30,7 +30,7 @@ import java.util.UUID;
 /**
  * Access tokens as the gateway's authorization server issues them (RS256, {@code kid}, {@code iss},
  * {@code aud} = {@value #AUDIENCE}, {@code sub} = {@code client_id}, space-separated {@code scope},
- * {@code channel} for channel clients, 15 minutes), signed with a key pair made once per JVM.
+ * {@code channel} for channel clients), signed with a key pair made once per JVM.
  * {@code @OpenDomsIntegrationTest} points the resource server at {@link #publicKeyLocation()}, {@link #ISSUER}
  * and {@link #AUDIENCE} ({@link #resourceServerProperties()}).
  *
@@ -56,7 +56,8 @@ public final class TestJwt {
     public static final List<String> CHANNEL_SCOPES = List.of(
             "orders:read", "orders:write", "inventory:read", "returns:read", "returns:write");
 
-    private static final Duration DEFAULT_TTL = Duration.ofMinutes(15);
+    // longer than the gateway's 15 minutes: tests keep tokens in static fields for a whole (slow) run
+    private static final Duration DEFAULT_TTL = Duration.ofMinutes(30);
     private static final RSAKey KEY = generate("opendoms-test");
     private static final RSAKey STRANGER = generate("opendoms-test");  // same kid: only the signature differs
     private static volatile Path publicKeyFile;
