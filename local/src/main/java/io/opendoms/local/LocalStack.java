@@ -47,10 +47,10 @@ public final class LocalStack {
 
   static final String WMS_SECRET = "wms-demo-secret";
   static final String CARRIER_SECRET = "carrier-demo-secret";
-  /** The {@code aud} the gateway gives every access token and the services require. */
-  static final String TOKEN_AUDIENCE = "opendoms-api";
   private static final String DEMO_MARKER = "demo-data.loaded";
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+  /** The {@code aud} the gateway gives every access token and the services require. */
+  static final String TOKEN_AUDIENCE = "opendoms-api";
 
   private LocalStack() {}
 
@@ -275,11 +275,11 @@ public final class LocalStack {
     args.add("--spring.datasource.username=" + database);
     args.add("--spring.datasource.password=" + database);
     args.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
-    // the gateway's authorization server: its keys (read at the first token, so the services need not
-    // wait for the gateway), its issuer and the audience it gives every token
-    args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
+    // the gateway's authorization server: its issuer, the audience it gives every token and its keys
+    // (read at the first token, so the services need not wait for the gateway)
     args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gatewayUrl);
     args.add("--spring.security.oauth2.resourceserver.jwt.audiences=" + TOKEN_AUDIENCE);
+    args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
     // the same demo secrets as the services' own defaults; only for the sources each one declares
     if (service.equals("fulfillment-service") || service.equals("returns-service")) {
       args.add("--opendoms.webhooks.sources.wms.secret=" + WMS_SECRET);
