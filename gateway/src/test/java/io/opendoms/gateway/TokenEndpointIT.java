@@ -2,21 +2,25 @@ package io.opendoms.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.opendoms.platform.security.AccessTokenDecoders;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import tools.jackson.databind.JsonNode;
 
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
@@ -56,7 +60,7 @@ class TokenEndpointIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode body = TokenClient.json(response);
         assertThat(body.path("token_type").asString()).isEqualTo("Bearer");
-        assertThat(body.path("expires_in").asLong()).isBetween(3590L, 3600L);
+        assertThat(body.path("expires_in").asLong()).isBetween(890L, 900L);
         assertThat(words(body.path("scope").asString())).isEqualTo(words(scopes));
 
         Jwt jwt = TokenClient.verify(TokenClient.accessToken(response), gateway);
@@ -66,7 +70,28 @@ class TokenEndpointIT {
         assertThat(jwt.getSubject()).isEqualTo(clientId);
         assertThat(Set.copyOf(jwt.getClaimAsStringList("scope"))).isEqualTo(words(scopes));
         assertThat(jwt.getClaimAsString("channel")).isEqualTo(channel);
-        assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofHours(1));
+        assertThat(jwt.getAudience()).containsExactly("opendoms-api");
+        assertThat(Duration.between(jwt.getIssuedAt(), jwt.getExpiresAt())).isEqualTo(Duration.ofMinutes(15));
+    }
+
+    @Test
+    void issuesTokensForTheOpenDomsApiThatLiveAtMostFifteenMinutes() throws Exception {
+        Jwt jwt = TokenClient.verify(TokenClient.accessToken(tokens.request("ops", "ops-secret", null)), gateway);
+
+        assertThat(jwt.getAudience()).containsExactly("opendoms-api");
+        assertThat(jwt.getExpiresAt().getEpochSecond() - jwt.getIssuedAt().getEpochSecond()).isLessThanOrEqualTo(900);
+    }
+
+    @Test
+    void issuesTokensTheServicesAccept() throws Exception {
+        OAuth2ResourceServerProperties.Jwt service = new OAuth2ResourceServerProperties.Jwt();
+        service.setIssuerUri("https://gateway.opendoms.test");
+        service.setJwkSetUri(gateway.resolve("/oauth2/jwks").toString());
+        JwtDecoder decoder = AccessTokenDecoders.decoder(service, List.of());
+
+        Jwt jwt = decoder.decode(TokenClient.accessToken(tokens.request("storefront", "storefront-secret", null)));
+
+        assertThat(jwt.getClaimAsString("channel")).isEqualTo("storefront");
     }
 
     @Test

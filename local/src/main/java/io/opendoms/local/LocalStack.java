@@ -62,6 +62,8 @@ public final class LocalStack {
       List.of("CARRIER", "COURIER", CARRIER_SECRET));
   private static final String DEMO_MARKER = "demo-data.loaded";
   private static final Duration HEALTH_TIMEOUT = Duration.ofSeconds(120);
+  /** The {@code aud} the gateway gives every access token and the services require. */
+  static final String TOKEN_AUDIENCE = "opendoms-api";
 
   private LocalStack() {}
 
@@ -286,6 +288,10 @@ public final class LocalStack {
     args.add("--spring.datasource.username=" + database);
     args.add("--spring.datasource.password=" + database);
     args.add("--spring.kafka.bootstrap-servers=" + stack.kafkaBootstrapServers());
+    // the gateway's authorization server: its issuer, the audience it gives every token and its keys
+    // (read at the first token, so the services need not wait for the gateway)
+    args.add("--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + gatewayUrl);
+    args.add("--spring.security.oauth2.resourceserver.jwt.audiences=" + TOKEN_AUDIENCE);
     args.add("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=" + gatewayUrl + "/oauth2/jwks");
     // webhook partners and their secrets are never in a service's own configuration: the demo ones here
     if (service.equals("fulfillment-service") || service.equals("returns-service")) {
@@ -308,6 +314,7 @@ public final class LocalStack {
         args.add("--opendoms.services." + ROUTE.get(service) + "=http://localhost:" + servicePort));
     args.add("--opendoms.auth.demo-clients.enabled=true");
     args.add("--opendoms.auth.issuer=http://localhost:" + port);
+    args.add("--opendoms.auth.audience=" + TOKEN_AUDIENCE);
     args.add("--opendoms.auth.key-file=" + dataDir.resolve("auth").resolve("jwk.json"));
     return args;
   }

@@ -9,6 +9,7 @@ import io.opendoms.gateway.auth.DefaultScopes;
 import io.opendoms.gateway.auth.RegisteredClients;
 import io.opendoms.gateway.auth.SigningKey;
 import io.opendoms.gateway.auth.UnrecordedAuthorizations;
+import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -75,13 +76,17 @@ public class SecurityConfiguration {
         return AuthorizationServerSettings.builder().issuer(properties.issuer()).build();
     }
 
-    /** {@code client_id} always, {@code channel} for a sales channel's client (the services filter by it). */
+    /**
+     * {@code aud} the OpenDOMS API (instead of the client id: the services check it), {@code client_id} always,
+     * {@code channel} for a sales channel's client (the services filter by it).
+     */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> accessTokenClaims(AuthProperties properties) {
         return context -> {
             if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
                 return;
             }
+            context.getClaims().audience(List.of(properties.audience()));
             context.getClaims().claim("client_id", context.getRegisteredClient().getClientId());
             String channel = context.getRegisteredClient().getClientSettings()
                     .getSetting(RegisteredClients.CHANNEL_SETTING);

@@ -74,7 +74,7 @@ class RegisteredClientsTest {
     }
 
     private static AuthProperties properties(boolean demo, Map<String, AuthProperties.Client> clients) {
-        return new AuthProperties("http://localhost:8080", Duration.ofMinutes(10), null,
+        return new AuthProperties("http://localhost:8080", "opendoms-api", Duration.ofMinutes(10), null,
                 new AuthProperties.DemoClients(demo), clients);
     }
 

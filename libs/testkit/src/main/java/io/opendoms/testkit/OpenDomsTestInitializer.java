@@ -10,7 +10,10 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
 import org.springframework.util.ClassUtils;
 
-/** Points one application context at a fresh database, the shared broker and the test JWT key. */
+/**
+ * Points one application context at a fresh database, the shared broker and the test JWT key, issuer and
+ * audience: the demo values of the settings a service requires.
+ */
 public final class OpenDomsTestInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     static final String PROPERTY_SOURCE = "opendomsTestInfrastructure";
@@ -39,10 +42,8 @@ public final class OpenDomsTestInitializer implements ApplicationContextInitiali
             props.put("spring.kafka.consumer.group-id", group);
             TestInfrastructure.startGroupAtEnd(group, TestInfrastructure.contractTopics());
         }
-        props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt.publicKeyLocation());
-        // a service's own configuration may name the gateway's JWKS; tests trust the test key only
-        props.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", "");
-        props.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", "");
+        // the test key, issuer and audience of TestJwt's tokens
+        props.putAll(TestJwt.resourceServerProperties());
 
         // above the application's own configuration, below properties the test itself declares
         MutablePropertySources sources = env.getPropertySources();

@@ -43,6 +43,35 @@ class TestJwtTest {
     }
 
     @Test
+    void tokensNameTheOpenDomsAudience() {
+        assertThat(decoder.decode(TestJwt.channel("storefront", "orders:read")).getAudience())
+                .containsExactly(TestJwt.AUDIENCE);
+        assertThat(decoder.decode(TestJwt.ops()).getAudience()).containsExactly("opendoms-api");
+    }
+
+    @Test
+    void invalidTokensDifferFromAValidOneInOneWayEach() {
+        assertThat(decoder.decode(TestJwt.opsWithWrongIssuer()).getIssuer().toString())
+                .isNotEqualTo(TestJwt.ISSUER);
+        assertThat(decoder.decode(TestJwt.opsWithWrongAudience()).getAudience()).containsExactly("another-api");
+        assertThat(decoder.decode(TestJwt.opsWithoutAudience()).hasClaim("aud")).isFalse();
+        assertThat(decoder.decode(TestJwt.opsWithoutIssuer()).hasClaim("iss")).isFalse();
+        assertThat(TestJwt.opsUnsigned()).endsWith(".");
+        assertThat(new String(Base64.getUrlDecoder().decode(TestJwt.opsHs256WithPublicKey().split("\\.")[0])))
+                .contains("\"HS256\"");
+        assertThatThrownBy(() -> decoder.decode(TestJwt.opsHs256WithPublicKey())).isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void resourceServerPropertiesPointAtTheTestKeyIssuerAndAudience() {
+        assertThat(TestJwt.resourceServerProperties())
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestJwt.ISSUER)
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.audiences", "opendoms-api")
+                .containsEntry("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                        TestJwt.publicKeyLocation());
+    }
+
+    @Test
     void expiredTokenIsRejected() {
         assertThatThrownBy(() -> decoder.decode(TestJwt.expired("storefront", "orders:read")))
                 .isInstanceOf(JwtValidationException.class).hasMessageContaining("expired");

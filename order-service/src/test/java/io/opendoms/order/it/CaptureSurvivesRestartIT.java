@@ -13,6 +13,7 @@ import io.opendoms.testkit.TestInfrastructure;
 import io.opendoms.testkit.TestJwt;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -69,16 +70,15 @@ class CaptureSurvivesRestartIT {
     private static ConfigurableApplicationContext start(TestDatabase database, boolean relayOn) {
         String group = "order-service-" + UUID.randomUUID().toString().substring(0, 8);
         TestInfrastructure.startGroupAtEnd(group, TestInfrastructure.contractTopics());
-        List<String> args = List.of(
+        List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl(),
                 "--spring.datasource.username=" + database.username(),
                 "--spring.datasource.password=" + database.password(),
                 "--spring.kafka.bootstrap-servers=" + TestInfrastructure.kafkaBootstrapServers(),
                 "--spring.kafka.consumer.group-id=" + group,
-                "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=",
-                "--spring.security.oauth2.resourceserver.jwt.public-key-location=" + TestJwt.publicKeyLocation(),
-                "--opendoms.outbox.enabled=" + relayOn);
+                "--opendoms.outbox.enabled=" + relayOn));
+        args.addAll(TestJwt.resourceServerArgs());
         return new SpringApplicationBuilder(OrderServiceApplication.class).run(args.toArray(String[]::new));
     }
 

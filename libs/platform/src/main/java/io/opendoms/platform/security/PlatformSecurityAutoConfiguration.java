@@ -2,8 +2,6 @@ package io.opendoms.platform.security;
 
 import jakarta.servlet.DispatcherType;
 import io.opendoms.platform.webhook.WebhookPartner;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,9 +23,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (which carry a signature instead); a valid JWT for everything else; scopes become {@code SCOPE_x} authorities; 401 and 403
  * are problem+json.
  *
- * <p>Without a configured issuer key ({@code spring.security.oauth2.resourceserver.jwt.jwk-set-uri} or
- * {@code ...public-key-location}) the service still starts, logs a warning and rejects every token with 401:
- * a missing key must not take health checks and webhooks down with it.
+ * <p>Tokens are decoded and validated by {@link AccessTokenDecoders} (issuer, audience, expiry, allowed
+ * algorithms). Without {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} the service refuses to
+ * start ({@link io.opendoms.platform.config.RequiredSettingsCheck}).
  */
 @AutoConfiguration(
         afterName = "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration",
@@ -52,7 +50,8 @@ public class PlatformSecurityAutoConfiguration {
     public static final RequestMatcher VERIFIED_WEBHOOK =
             request -> request.getAttribute(WebhookPartner.ATTRIBUTE) instanceof WebhookPartner;
 
-    private static final Logger log = LoggerFactory.getLogger(PlatformSecurityAutoConfiguration.class);
+    /** The name of the platform's filter chain bean: present when the service is the platform's resource server. */
+    public static final String FILTER_CHAIN_BEAN = "platformSecurityFilterChain";
 
     @Bean
     @ConditionalOnMissingBean
@@ -66,12 +65,9 @@ public class PlatformSecurityAutoConfiguration {
             ObjectProvider<JwtAuthenticationConverter> converters) throws Exception {
         ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
         ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
-        JwtDecoder decoder = decoders.getIfAvailable(() -> {
-            log.warn("No JWT issuer key configured (spring.security.oauth2.resourceserver.jwt.jwk-set-uri or "
-                    + "public-key-location): every protected call will be answered 401");
-            return token -> {
-                throw new BadJwtException("No issuer key configured");
-            };
+        // fail closed: no decoder, no token accepted (the required-settings check stops a service before this)
+        JwtDecoder decoder = decoders.getIfAvailable(() -> token -> {
+            throw new BadJwtException("No token issuer configured");
         });
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
