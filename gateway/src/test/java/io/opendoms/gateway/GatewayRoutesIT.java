@@ -197,6 +197,18 @@ class GatewayRoutesIT {
     }
 
     @Test
+    void letsSwaggerUiAuthorizeWithClientCredentials() throws Exception {
+        JsonNode config = JSON.readTree(HTTP.send(HttpRequest.newBuilder(gateway("/v3/api-docs/swagger-config")).build(),
+                BodyHandlers.ofString()).body());
+        HttpResponse<String> initializer = HTTP.send(HttpRequest.newBuilder(
+                gateway("/swagger-ui/swagger-initializer.js")).build(), BodyHandlers.ofString());
+
+        assertThat(config.path("oauth2RedirectUrl").asString()).endsWith("/swagger-ui/oauth2-redirect.html");
+        assertThat(initializer.statusCode()).isEqualTo(200);
+        assertThat(initializer.body()).contains("initOAuth", "OpenDOMS").doesNotContain("secret");
+    }
+
+    @Test
     void isUpWhenEveryServiceIsUp() throws Exception {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health"))
                 .header("Authorization", "Bearer " + opsToken()).build(), BodyHandlers.ofString());
