@@ -135,7 +135,8 @@ class EdgeIT {
 
     @Test
     void setsTheSecurityHeadersOnceOnEveryResponse() throws Exception {
-        for (String path : new String[] {"/api/v1/items/SKU-1", "/api/v1/nothing-here", "/actuator/health"}) {
+        for (String path : new String[] {"/api/v1/items/SKU-1", "/api/v1/nothing-here", "/actuator/health",
+                "/oauth2/jwks"}) {
             HttpResponse<String> response = get(path, null);
 
             var headers = response.headers();
