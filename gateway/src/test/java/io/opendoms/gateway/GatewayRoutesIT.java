@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "opendoms.auth.demo-clients.enabled=true")
 class GatewayRoutesIT {
 
     static final Map<String, StubService> SERVICES = Stream.of("order", "inventory", "routing", "fulfillment", "returns")
@@ -197,9 +197,21 @@ class GatewayRoutesIT {
     }
 
     @Test
+    void letsSwaggerUiAuthorizeWithClientCredentials() throws Exception {
+        JsonNode config = JSON.readTree(HTTP.send(HttpRequest.newBuilder(gateway("/v3/api-docs/swagger-config")).build(),
+                BodyHandlers.ofString()).body());
+        HttpResponse<String> initializer = HTTP.send(HttpRequest.newBuilder(
+                gateway("/swagger-ui/swagger-initializer.js")).build(), BodyHandlers.ofString());
+
+        assertThat(config.path("oauth2RedirectUrl").asString()).endsWith("/swagger-ui/oauth2-redirect.html");
+        assertThat(initializer.statusCode()).isEqualTo(200);
+        assertThat(initializer.body()).contains("initOAuth", "OpenDOMS").doesNotContain("secret");
+    }
+
+    @Test
     void isUpWhenEveryServiceIsUp() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health")).build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health"))
+                .header("Authorization", "Bearer " + opsToken()).build(), BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode health = JSON.readTree(response.body());
@@ -213,8 +225,8 @@ class GatewayRoutesIT {
     void isDownAndNotReadyWhenOneServiceIsDown() throws Exception {
         SERVICES.get("routing").healthy = false;
 
-        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health")).build(),
-                BodyHandlers.ofString());
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health"))
+                .header("Authorization", "Bearer " + opsToken()).build(), BodyHandlers.ofString());
         HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health/readiness")).build(),
                 BodyHandlers.ofString());
 
@@ -224,6 +236,10 @@ class GatewayRoutesIT {
         assertThat(services.path("routing").path("details").path("httpStatus").asInt()).isEqualTo(503);
         assertThat(services.path("order").path("status").asString()).isEqualTo("UP");
         assertThat(readiness.statusCode()).isEqualTo(503);
+    }
+
+    private String opsToken() throws Exception {
+        return TokenClient.accessToken(new TokenClient(gateway("/")).request("ops", "ops-secret", "ops"));
     }
 
     private URI gateway(String pathAndQuery) {

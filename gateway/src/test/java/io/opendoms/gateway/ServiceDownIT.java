@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The returns service is not running; the other four are. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.http.clients.read-timeout=500ms")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "opendoms.gateway.resilience.default.timeout=500ms", "opendoms.auth.demo-clients.enabled=true"})
 class ServiceDownIT {
 
     static final StubService OTHERS = StubService.start("others");
@@ -56,6 +57,7 @@ class ServiceDownIT {
                 BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(response.body());
@@ -67,12 +69,14 @@ class ServiceDownIT {
     }
 
     @Test
-    void answersA503ProblemWhenAServiceStopsAnswering() throws Exception {
+    void answersA504ProblemWhenAServiceStopsAnswering() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/api/v1/orders/hang")).build(),
                 BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(JSON.readTree(response.body()).path("detail").asString()).contains("order");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
     }
@@ -87,8 +91,9 @@ class ServiceDownIT {
 
     @Test
     void isDownWhileAServiceIsUnreachable() throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health")).build(),
-                BodyHandlers.ofString());
+        String ops = TokenClient.accessToken(new TokenClient(gateway("/")).request("ops", "ops-secret", "ops"));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(gateway("/actuator/health"))
+                .header("Authorization", "Bearer " + ops).build(), BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(503);
         JsonNode services = JSON.readTree(response.body()).path("components").path("services").path("components");

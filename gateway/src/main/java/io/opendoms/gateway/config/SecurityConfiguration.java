@@ -9,6 +9,10 @@ import io.opendoms.gateway.auth.DefaultScopes;
 import io.opendoms.gateway.auth.RegisteredClients;
 import io.opendoms.gateway.auth.SigningKey;
 import io.opendoms.gateway.auth.UnrecordedAuthorizations;
+import io.opendoms.gateway.edge.EdgeConfiguration;
+import io.opendoms.platform.security.ProblemAccessDeniedHandler;
+import io.opendoms.platform.security.ProblemAuthenticationEntryPoint;
+import jakarta.servlet.DispatcherType;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,12 +27,15 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Two filter chains: the authorization server's endpoints ({@code /oauth2/token}, {@code /oauth2/jwks},
- * metadata), then everything else, which the gateway lets through because every service is its own
- * resource server and checks the token itself (no trust in the network).
+ * metadata), then everything else: the gateway's own actuator needs an ops token, the rest passes because
+ * every service is its own resource server and checks the token itself (no trust in the network).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -45,11 +52,35 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The gateway's own actuator endpoints but health need an {@code ops} token of this gateway's authorization
+     * server; health answers anyone, with details for ops only. Every other path passes: the services check tokens
+     * themselves, so a bearer token is read here only on {@code /actuator/**}. Security headers come from the
+     * gateway's edge filter (ADR 0006).
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain gatewayFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain gatewayFilterChain(HttpSecurity http, JWKSource<SecurityContext> jwkSource,
+            AuthorizationServerSettings server) throws Exception {
+        RequestMatcher actuator = PathPatternRequestMatcher.pathPattern("/actuator/**");
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+        ProblemAccessDeniedHandler accessDenied = new ProblemAccessDeniedHandler();
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .authorizeHttpRequests(requests -> requests
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers(actuator).hasAuthority("SCOPE_ops")
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .bearerTokenResolver(request -> actuator.matches(request) ? bearer.resolve(request) : null)
+                        .jwt(jwt -> jwt.decoder(EdgeConfiguration.localTokenDecoder(jwkSource, server)))
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(accessDenied))
+                .headers(AbstractHttpConfigurer::disable)
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

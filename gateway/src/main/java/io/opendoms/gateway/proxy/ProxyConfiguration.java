@@ -1,8 +1,14 @@
 package io.opendoms.gateway.proxy;
 
+import io.opendoms.gateway.config.GatewayProperties;
+import io.opendoms.gateway.config.ServicesProperties;
 import io.opendoms.platform.correlation.Correlation;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.cloud.gateway.server.mvc.config.GatewayMvcProperties;
@@ -33,8 +39,24 @@ public class ProxyConfiguration {
     }
 
     @Bean
-    ProxyExchange proxyExchange(RestClient.Builder restClient, GatewayMvcProperties properties) {
-        return new RawQueryProxyExchange(new RestClientProxyExchange(restClient.build(), properties));
+    ServiceResilience serviceResilience(GatewayProperties gateway, ServicesProperties services) {
+        return new ServiceResilience(gateway.resilience(), services.byName().keySet());
+    }
+
+    /** One HTTP client per service, each with that service's time-out ({@code opendoms.gateway.resilience}). */
+    @Bean
+    ProxyExchange proxyExchange(RestClient.Builder restClient, GatewayMvcProperties properties,
+            ClientHttpRequestFactoryBuilder<?> requestFactories, HttpClientSettings settings,
+            ServicesProperties services, ServiceResilience resilience) {
+        Map<String, ProxyExchange> byService = new LinkedHashMap<>();
+        for (String service : services.byName().keySet()) {
+            RestClient client = restClient.clone()
+                    .requestFactory(requestFactories.build(settings.withReadTimeout(resilience.timeoutOf(service))))
+                    .build();
+            byService.put(service, new RawQueryProxyExchange(new RestClientProxyExchange(client, properties)));
+        }
+        return new ServiceProxyExchange(byService,
+                new RawQueryProxyExchange(new RestClientProxyExchange(restClient.build(), properties)));
     }
 
     /**

@@ -22,37 +22,38 @@ import org.springframework.web.servlet.function.ServerResponse;
 public class ServiceRoutes {
 
     @Bean
-    RouterFunction<ServerResponse> apiRoutes(ServicesProperties services) {
-        return proxy("order", services.order(),
+    RouterFunction<ServerResponse> apiRoutes(ServicesProperties services, ServiceResilience resilience) {
+        return proxy(resilience, "order", services.order(),
                         "/api/v1/orders", "/api/v1/orders/**", "/api/v1/subscriptions/**")
-                .and(proxy("inventory", services.inventory(),
+                .and(proxy(resilience, "inventory", services.inventory(),
                         "/api/v1/locations/**", "/api/v1/items/**", "/api/v1/stock/**",
                         "/api/v1/availability/**", "/api/v1/reservations/**"))
-                .and(proxy("routing", services.routing(), "/api/v1/routing/**"))
-                .and(proxy("fulfillment", services.fulfillment(),
+                .and(proxy(resilience, "routing", services.routing(), "/api/v1/routing/**"))
+                .and(proxy(resilience, "fulfillment", services.fulfillment(),
                         "/api/v1/fulfillments/**", "/api/v1/webhooks/wms", "/api/v1/webhooks/carriers/**"))
-                .and(proxy("returns", services.returns(), "/api/v1/returns/**", "/api/v1/webhooks/wms/returns"));
+                .and(proxy(resilience, "returns", services.returns(), "/api/v1/returns/**", "/api/v1/webhooks/wms/returns"));
     }
 
     /** {@code /v3/api-docs/<service>} → that service's own {@code /v3/api-docs}, for the one Swagger UI. */
     @Bean
-    RouterFunction<ServerResponse> apiDocsRoutes(ServicesProperties services) {
+    RouterFunction<ServerResponse> apiDocsRoutes(ServicesProperties services, ServiceResilience resilience) {
         return services.byName().entrySet().stream()
                 .map(service -> route(service.getKey() + "-api-docs")
                         .route(path("/v3/api-docs/" + service.getKey()), http())
                         .before(uri(service.getValue()))
                         .before(setPath("/v3/api-docs"))
-                        .filter(ServiceUnavailable.problem(service.getKey()))
+                        .filter(resilience.filter(service.getKey()))
                         .build())
                 .reduce(RouterFunction::and)
                 .orElseThrow();
     }
 
-    private static RouterFunction<ServerResponse> proxy(String service, URI backend, String... paths) {
+    private static RouterFunction<ServerResponse> proxy(ServiceResilience resilience, String service, URI backend,
+            String... paths) {
         return route(service)
                 .route(path(paths), http())
                 .before(uri(backend))
-                .filter(ServiceUnavailable.problem(service))
+                .filter(resilience.filter(service))
                 .build();
     }
 }

@@ -2,6 +2,7 @@ package io.opendoms.inventory.adapter.web;
 
 import io.opendoms.inventory.domain.Capability;
 import io.opendoms.inventory.domain.LocationType;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -13,6 +14,10 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** A location as created or replaced; coordinates are derived from a US postal code when both are absent. */
+@Schema(example = """
+        {"name": "DC East", "type": "DISTRIBUTION_CENTER", "postalCode": "08817", "country": "US",
+         "latitude": 40.52, "longitude": -74.39, "timeZone": "America/New_York", "capabilities": ["SHIP", "RETURNS"],
+         "cutoffTime": "15:00", "dailyCapacity": 500, "active": true}""")
 public record LocationRequest(
         @NotBlank @Size(max = 200) String name,
         @NotNull LocationType type,

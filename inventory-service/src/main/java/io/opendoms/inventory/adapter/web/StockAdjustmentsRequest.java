@@ -2,6 +2,7 @@ package io.opendoms.inventory.adapter.web;
 
 import io.opendoms.inventory.domain.ExternalIds;
 import io.opendoms.inventory.domain.StockLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -13,6 +14,9 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /** Relative changes applied in order, all or nothing. */
+@Schema(example = """
+        {"adjustments": [{"locationId": "DC-EAST", "sku": "SKU-1", "delta": -2, "reason": "DAMAGED"},
+         {"locationId": "STORE-NYC-01", "sku": "SKU-1", "delta": 5, "reason": "RECOUNT"}]}""")
 public record StockAdjustmentsRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid Adjustment> adjustments) {
 
     public record Adjustment(

@@ -57,6 +57,10 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         d.put("spring.jpa.open-in-view", "false");
         // ops read the outbox (held rows) and metrics through the actuator; the security chain keeps them ops-only
         d.put("management.endpoints.web.exposure.include", "health,info,outbox,metrics");
+        // health is public: its status to anyone, its components and details to ops tokens only
+        d.put("management.endpoint.health.show-details", "when-authorized");
+        d.put("management.endpoint.health.show-components", "when-authorized");
+        d.put("management.endpoint.health.roles", "SCOPE_ops");
         return Map.copyOf(d);
     }
 }

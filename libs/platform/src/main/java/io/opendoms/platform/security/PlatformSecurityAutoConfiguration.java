@@ -39,7 +39,7 @@ public class PlatformSecurityAutoConfiguration {
 
     /** Paths anyone may call. */
     public static final String[] PUBLIC_PATHS = {
-            "/actuator/health", "/actuator/health/**", "/actuator/info",
+            "/actuator/health", "/actuator/health/**",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error"};
 
     /**
@@ -76,7 +76,7 @@ public class PlatformSecurityAutoConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(VERIFIED_WEBHOOK).permitAll()
-                        // health and info are public (above); the rest of the actuator is for ops only
+                        // health is public (above, status only); the rest of the actuator is for ops only
                         .requestMatchers("/actuator/**").hasAuthority("SCOPE_" + ClientIdentity.OPS_SCOPE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer

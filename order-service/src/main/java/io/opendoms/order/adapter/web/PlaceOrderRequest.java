@@ -8,6 +8,12 @@ import java.util.List;
  * The body of {@code POST /api/v1/orders}. Enumerations and ids are plain strings here so that the service
  * can report every invalid value at once (422) instead of failing on the first unparseable one.
  */
+@Schema(example = """
+        {"externalId": "SF-100045", "customer": {"email": "ann@example.com", "name": "Ann Lee"},
+         "shippingAddress": {"name": "Ann Lee", "line1": "350 Fifth Avenue", "city": "New York", "region": "NY",
+          "postalCode": "10118", "country": "US"},
+         "deliveryMethod": "SHIP", "serviceLevel": "STANDARD", "currency": "USD",
+         "lines": [{"lineId": "1", "sku": "SKU-1", "quantity": 2, "unitPrice": 19.99}]}""")
 public record PlaceOrderRequest(
         @Schema(description = "The channel's own order id", maxLength = 128, example = "SF-100045")
         String externalId,

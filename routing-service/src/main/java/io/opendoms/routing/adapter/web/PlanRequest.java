@@ -1,6 +1,7 @@
 package io.opendoms.routing.adapter.web;
 
 import io.opendoms.platform.web.FieldError;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -18,6 +19,10 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code POST /api/v1/routing/plans}: the order to plan, as an order would ask for it. */
+@Schema(example = """
+        {"shipTo": {"postalCode": "10001", "country": "US"}, "deliveryMethod": "SHIP",
+         "serviceLevel": "STANDARD", "lines": [{"lineId": "1", "sku": "SKU-1", "quantity": 2},
+         {"lineId": "2", "sku": "SKU-2", "quantity": 1}]}""")
 public record PlanRequest(
         @NotNull @Valid ShipToRequest shipTo,
         @NotNull @Pattern(regexp = "SHIP|PICKUP|CURBSIDE", message = "must be SHIP, PICKUP or CURBSIDE")
