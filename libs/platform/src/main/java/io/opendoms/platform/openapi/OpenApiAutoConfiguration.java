@@ -78,6 +78,12 @@ public class OpenApiAutoConfiguration {
         };
     }
 
+    static {
+        // the verified partner is resolved from the request, never sent by the client: not a parameter
+        org.springdoc.core.utils.SpringDocUtils.getConfig()
+                .addRequestWrapperToIgnore(io.opendoms.platform.webhook.WebhookPartner.class);
+    }
+
     @Bean
     GlobalOperationCustomizer opendomsOperationCustomizer() {
         return OperationDocumentation::document;

@@ -72,6 +72,23 @@ final class OperationDocumentation {
         }
         boolean hasBody = operation.getRequestBody() != null;
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (isWebhook(handler)) {
+            // signed by a partner instead of a token (the handler takes the verified WebhookPartner)
+            operation.setSecurity(List.of());
+            if (hasBody || !parameters.isEmpty()) {
+                addError(responses, "400");
+            }
+            if (hasBody) {
+                addError(responses, "422");
+            }
+            addError(responses, "401");
+            responses.get("401").setDescription("An unknown partner, or a missing, bad or stale signature");
+            addError(responses, "404");
+            responses.get("404").setDescription("No such resource, or not the partner's own");
+            addError(responses, "429");
+            problemContent(responses);
+            return operation;
+        }
         if (hasBody || !parameters.isEmpty()) {
             addError(responses, "400");
         }
@@ -88,7 +105,13 @@ final class OperationDocumentation {
         return operation;
     }
 
-    /** Operations on public paths (webhooks carry a signature instead) need no token. */
+    /** A webhook handler is one that acts for a verified partner (and only then: see WebhookPartnerArgumentResolver). */
+    private static boolean isWebhook(HandlerMethod handler) {
+        return java.util.Arrays.stream(handler.getMethodParameters())
+                .anyMatch(p -> p.getParameterType() == io.opendoms.platform.webhook.WebhookPartner.class);
+    }
+
+    /** Operations on public paths need no token. */
     static void publicOperations(OpenAPI openApi, String[] publicPaths) {
         if (openApi.getPaths() == null) {
             return;
