@@ -32,9 +32,12 @@ final class Allocation {
     }
   }
 
-  /** Statuses of an order on its way to allocation, then those where it stopped short of it. */
+  /**
+   * Statuses of an order on its way to allocation, then those where it stopped short of it (the
+   * order search knows no ON_HOLD status; the bench sets no hold rules).
+   */
   static final List<String> PENDING = List.of("RECEIVED", "PARTIALLY_ALLOCATED");
-  static final List<String> STUCK = List.of("ON_HOLD", "BACKORDERED");
+  static final List<String> STUCK = List.of("BACKORDERED");
   private static final int PARALLEL_READS = 32;
 
   private final Api api;

@@ -127,38 +127,51 @@ final class NetworkSetup {
   }
 
   /**
-   * Routing learns the network from inventory's events. Waits until a what-if plan allocates the
-   * first, a middle and the last SKU of the catalogue, and the last stock level set, from a DC.
+   * Routing learns the network from inventory's events. Routing ships from the nearest location
+   * that has the stock, so a what-if plan for one unit of a level's SKU, shipped to that level's own
+   * location, chooses that location exactly when routing has seen the level. Waits until that holds
+   * for the last level of every stock chunk (the chunks went in last, after locations and items).
    */
   private void awaitRouting(Network network, Duration timeout) {
-    List<String> skus = new ArrayList<>(List.of(network.items().getFirst().sku(),
-        network.items().get(network.items().size() / 2).sku(), network.items().getLast().sku(),
-        network.stock().getLast().sku()));
+    List<Network.StockLevel> probes = new ArrayList<>();
+    for (int from = 0; from < network.stock().size(); from += STOCK_CHUNK) {
+      probes.add(network.stock().get(Math.min(network.stock().size(), from + STOCK_CHUNK) - 1));
+    }
+    Map<String, Network.Location> locations = new HashMap<>();
+    network.locations().forEach(location -> locations.put(location.locationId(), location));
     Instant deadline = Instant.now().plus(timeout);
-    String last = "no answer";
-    while (Instant.now().isBefore(deadline)) {
-      boolean all = true;
-      for (int i = 0; i < skus.size() && all; i++) {
+    List<String> last = new ArrayList<>(List.of("no answer"));
+    while (true) {
+      List<Network.StockLevel> unseen = new ArrayList<>();
+      parallel(probes.stream().<Call>map(probe -> () -> {
+        ZipTable.Zip zip = locations.get(probe.locationId()).zip();
         Map<String, Object> plan = Map.of(
-            "shipTo", Map.of("postalCode", network.locations().getFirst().zip().zip(), "country", "US"),
+            "shipTo", Map.of("postalCode", zip.zip(), "country", "US", "latitude", zip.latitude(),
+                "longitude", zip.longitude()),
             "deliveryMethod", "SHIP", "serviceLevel", "STANDARD",
-            "lines", List.of(Map.of("lineId", "1", "sku", skus.get(i), "quantity", 1)));
-        try {
-          Api.Response response = api.post("/api/v1/routing/plans", plan, ops.get());
-          JsonNode json = response.status() == 200 ? response.json() : null;
-          all = json != null && !json.path("shipments").isEmpty() && json.path("unallocated").isEmpty();
-          last = response.status() + " " + abbreviate(response.body());
-        } catch (Exception e) {
-          all = false;
-          last = e.toString();
+            "lines", List.of(Map.of("lineId", "1", "sku", probe.sku(), "quantity", 1)));
+        Api.Response response = api.post("/api/v1/routing/plans", plan, ops.get());
+        boolean seen = response.status() == 200 && probe.locationId().equals(
+            response.json().path("shipments").path(0).path("locationId").asString(""));
+        if (!seen) {
+          synchronized (unseen) {
+            unseen.add(probe);
+            last.set(0, probe.locationId() + "/" + probe.sku() + ": " + response.status() + " "
+                + abbreviate(response.body()));
+          }
         }
-      }
-      if (all) {
+        return response;
+      }).toList(), 8);
+      probes = unseen;
+      if (probes.isEmpty()) {
         return;
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new BenchException("routing had not seen " + probes.size() + " stock levels after "
+            + timeout.toSeconds() + " s; last answer: " + last.getFirst());
       }
       sleep(500);
     }
-    throw new BenchException("routing did not plan the bench SKUs within " + timeout.toSeconds() + " s; last answer: " + last);
   }
 
   @FunctionalInterface
