@@ -93,7 +93,7 @@ public final class Bench {
     }
     ZipTable zips = ZipTable.load();
     Network network = Network.generate(options.networkSpec(), zips);
-    new NetworkSetup(api, tokens.get("ops")).apply(network, Duration.ofSeconds(180));
+    new NetworkSetup(api, tokens.get("ops")).apply(network, options.setupTimeout());
 
     Map<String, TokenCache> channels = Map.of("storefront", tokens.get("storefront"), "marketplace", tokens.get("marketplace"));
     LoadRun load = new LoadRun(api, channels, options.requestTimeout(), options.maxInFlight());

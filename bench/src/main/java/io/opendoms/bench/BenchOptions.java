@@ -20,6 +20,7 @@ record BenchOptions(
     int skus,
     double storeShare,
     Duration drainTimeout,
+    Duration setupTimeout,
     int sample,
     Duration requestTimeout,
     int maxInFlight,
@@ -45,6 +46,7 @@ record BenchOptions(
           --dcs N --stores N --skus N   network size (default 12, 240, 600)
           --store-share F       share of the catalogue each store carries (default 0.15)
           --drain-timeout S     how long to wait after the load for orders to allocate (default 120)
+          --setup-timeout S     how long to wait for routing to see the network after setup (default 900)
           --sample N            timelines read per run, a uniform sample beyond that (default 20000)
           --request-timeout S   one order POST (default 30; a timeout counts as an error)
           --max-in-flight N     client safety limit: arrivals beyond it count as errors (default 20000)
@@ -68,6 +70,7 @@ record BenchOptions(
     int skus = 600;
     double storeShare = 0.15;
     double drain = 120;
+    double setup = 900;
     int sample = 20_000;
     double requestTimeout = 30;
     int maxInFlight = 20_000;
@@ -101,6 +104,7 @@ record BenchOptions(
         case "--skus" -> skus = (int) positive(name, value);
         case "--store-share" -> storeShare = number(name, value);
         case "--drain-timeout" -> drain = positive(name, value);
+        case "--setup-timeout" -> setup = positive(name, value);
         case "--sample" -> sample = (int) positive(name, value);
         case "--request-timeout" -> requestTimeout = positive(name, value);
         case "--max-in-flight" -> maxInFlight = (int) positive(name, value);
@@ -115,7 +119,7 @@ record BenchOptions(
       throw new IllegalArgumentException("--data-dir is for a stack the bench starts; not with --target");
     }
     return new BenchOptions(mode, rate, duration, warmup, steps, target, dataDir, seed, dcs, stores, skus,
-        storeShare, seconds(drain), sample, seconds(requestTimeout), maxInFlight, jsonOut);
+        storeShare, seconds(drain), seconds(setup), sample, seconds(requestTimeout), maxInFlight, jsonOut);
   }
 
   Network.Spec networkSpec() {

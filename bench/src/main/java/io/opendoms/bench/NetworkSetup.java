@@ -140,6 +140,8 @@ final class NetworkSetup {
     Map<String, Network.Location> locations = new HashMap<>();
     network.locations().forEach(location -> locations.put(location.locationId(), location));
     Instant deadline = Instant.now().plus(timeout);
+    Instant nextReport = Instant.now().plusSeconds(30);
+    int total = probes.size();
     List<String> last = new ArrayList<>(List.of("no answer"));
     while (true) {
       List<Network.StockLevel> unseen = new ArrayList<>();
@@ -165,6 +167,11 @@ final class NetworkSetup {
       probes = unseen;
       if (probes.isEmpty()) {
         return;
+      }
+      if (Instant.now().isAfter(nextReport)) {
+        Bench.log("routing has not yet seen %d of %d probed stock levels (it reads inventory's events)"
+            .formatted(probes.size(), total));
+        nextReport = Instant.now().plusSeconds(30);
       }
       if (Instant.now().isAfter(deadline)) {
         throw new BenchException("routing had not seen " + probes.size() + " stock levels after "
