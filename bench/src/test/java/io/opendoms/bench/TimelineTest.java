@@ -74,5 +74,7 @@ class TimelineTest {
     // 2 allocations in the 2 s between the first and last arrival, each sampled order standing for 10
     assertThat(Report.allocatedPerSecond(timelines, 10)).isEqualTo(10.0);
     assertThat(Report.allocatedPerSecond(List.of(), 1)).isZero();
+    // 3 allocated from the first arrival (0 s) to the last allocation (5 s)
+    assertThat(Report.allocatedOverallPerSecond(timelines, 1)).isEqualTo(0.6);
   }
 }
