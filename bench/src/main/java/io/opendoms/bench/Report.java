@@ -231,7 +231,10 @@ record Report(
     json.put("notAllocated", drained.notAllocatedByStatus());
     json.put("drainTimedOut", drained.timedOut());
     json.put("timelines", drained.timelines().size());
-    json.put("clientLagMs", Map.of("p99", msOrNull(clientLag.at(99)), "max", msOrNull(clientLag.max())));
+    Map<String, Object> lag = new LinkedHashMap<>();
+    lag.put("p99", msOrNull(clientLag.at(99)));
+    lag.put("max", msOrNull(clientLag.max()));
+    json.put("clientLagMs", lag);
     json.put("maxInFlight", maxInFlight);
     json.put("cpuMsPerOrder", cpuMsPerOrder == null ? null : round(cpuMsPerOrder));
     json.put("met", met());
