@@ -1,0 +1,223 @@
+package io.opendoms.bench;
+
+import io.opendoms.local.LocalStack;
+import io.opendoms.local.LocalStackException;
+import io.opendoms.local.LocalStackOptions;
+import io.opendoms.local.RunningStack;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load benchmark: {@code load} offers one fixed arrival rate, {@code step} rising rates until
+ * one misses a target of quality.md. Measurements, not tests: the exit code is 0 whether or not
+ * the targets are met (1 when the bench itself cannot run, 2 for a bad command line).
+ */
+public final class Bench {
+
+  private static final Map<String, String> SECRETS = Map.of(
+      "storefront", "storefront-secret", "marketplace", "marketplace-secret", "ops", "ops-secret");
+
+  private Bench() {}
+
+  public static void main(String[] args) {
+    if (args.length == 0 || Stream.of(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))) {
+      System.out.println(BenchOptions.usage());
+      return;
+    }
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage() + "\n\n" + BenchOptions.usage());
+      System.exit(2);
+      return;
+    }
+    try {
+      run(options);
+    } catch (BenchException | LocalStackException e) {
+      System.err.println("[bench] failed: " + e.getMessage());
+      System.exit(1);
+    }
+    System.exit(0); // the in-process stack's threads are stopped; don't wait for stray non-daemon ones
+  }
+
+  static void run(BenchOptions options) {
+    if (options.target() != null) {
+      measure(options, options.target(), null);
+      return;
+    }
+    boolean temporary = options.dataDir() == null;
+    Path dataDir;
+    try {
+      dataDir = temporary ? Files.createTempDirectory("opendoms-bench-") : options.dataDir();
+    } catch (IOException e) {
+      throw new BenchException("cannot create a data directory: " + e, e);
+    }
+    log("starting the stack in this JVM on free ports, data in " + dataDir + (temporary ? " (temporary)" : ""));
+    Instant began = Instant.now();
+    RunningStack stack = LocalStack.start(LocalStackOptions.ephemeral(dataDir).withLoadDemoData(false));
+    Thread cleanup = new Thread(() -> {
+      stack.close();
+      if (temporary) {
+        deleteRecursively(dataDir);
+      }
+    }, "bench-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
+    try {
+      log("stack ready at %s after %.1f s".formatted(stack.gatewayUrl(), Duration.between(began, Instant.now()).toMillis() / 1000.0));
+      measure(options, stack.gatewayUrl(), stack);
+    } finally {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+      cleanup.run();
+    }
+  }
+
+  private static void measure(BenchOptions options, String gatewayUrl, RunningStack stack) {
+    Api api = new Api(gatewayUrl);
+    Map<String, TokenCache> tokens = new LinkedHashMap<>();
+    for (String client : List.of("storefront", "marketplace", "ops")) {
+      tokens.put(client, new TokenCache(() -> api.token(client, SECRETS.get(client))));
+    }
+    ZipTable zips = ZipTable.load();
+    Network network = Network.generate(options.networkSpec(), zips);
+    new NetworkSetup(api, tokens.get("ops")).apply(network, options.setupTimeout());
+
+    Map<String, TokenCache> channels = Map.of("storefront", tokens.get("storefront"), "marketplace", tokens.get("marketplace"));
+    LoadRun load = new LoadRun(api, channels, options.requestTimeout(), options.maxInFlight());
+    Allocation allocation = new Allocation(api, tokens.get("ops"));
+    List<Double> rates = options.mode().equals("load") ? List.of(options.rate()) : options.stepRates();
+    String runId = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+    Double best = null;
+    List<String> lines = new ArrayList<>();
+    for (int step = 0; step < rates.size(); step++) {
+      double rate = rates.get(step);
+      log("%s: offering %.0f orders/s for %.0f s".formatted(
+          options.mode().equals("step") ? "step " + (step + 1) + "/" + rates.size() : "load", rate, options.durationSeconds()));
+      Report report = once(options, rate, step, runId, network, zips, load, allocation, api.baseUrl(), stack);
+      System.out.println();
+      System.out.print(report.summary());
+      String json = Api.JSON.writeValueAsString(report.json(options.mode()));
+      System.out.println(json);
+      lines.add(json);
+      appendJson(options.jsonOut(), json);
+      if (!report.met()) {
+        break;
+      }
+      best = rate;
+    }
+    if (options.mode().equals("step")) {
+      System.out.println(best == null
+          ? "RESULT: no step met the targets (lowest rate tried: %.0f orders/s)".formatted(rates.getFirst())
+          : "RESULT: highest rate meeting every target: %.0f orders/s".formatted(best));
+      Map<String, Object> summary = new LinkedHashMap<>();
+      summary.put("bench", "load");
+      summary.put("mode", "step-result");
+      summary.put("highestRateMeetingTargets", best);
+      summary.put("steps", lines.size());
+      String json = Api.JSON.writeValueAsString(summary);
+      System.out.println(json);
+      appendJson(options.jsonOut(), json);
+    }
+  }
+
+  private static Report once(BenchOptions options, double rate, int step, String runId, Network network, ZipTable zips,
+      LoadRun load, Allocation allocation, String target, RunningStack stack) {
+    ArrivalSchedule schedule = new ArrivalSchedule(rate, options.durationSeconds());
+    OrderGenerator generator = new OrderGenerator(options.seed() + 1_000_003L * (step + 1), network, zips,
+        runId + "-" + (step + 1));
+    CpuMeter cpu = stack == null ? null : new CpuMeter(stack);
+    Instant from = Instant.now().minusSeconds(2);
+    LoadRun.Outcome outcome = load.run(schedule, generator);
+    log("load done; waiting up to %d s for the orders to allocate".formatted(options.drainTimeout().toSeconds()));
+    Duration waited = allocation.awaitDrained(from, options.drainTimeout());
+    Double cpuMs = null;
+    int accepted = (int) Stream.of(outcome.results()).filter(r -> r != null && r.accepted()).count();
+    if (cpu != null && accepted > 0) {
+      cpuMs = cpu.elapsedNanos() / 1e6 / accepted;
+    }
+    long warmupNanos = Math.round(options.warmupSeconds() * 1e9);
+    List<String> measuredIds = Stream.of(outcome.results())
+        .filter(r -> r != null && r.accepted() && r.dueNanos() >= outcome.startNanos() + warmupNanos)
+        .map(LoadRun.Result::orderId).toList();
+    log("reading %d timelines".formatted(Math.min(measuredIds.size(), options.sample())));
+    Allocation.Drained drained = allocation.read(from, waited == null ? options.drainTimeout() : waited, waited == null,
+        measuredIds, options.sample());
+    String cpuNote = stack == null
+        ? "only with the stack in this JVM"
+        : "this JVM (all services, gateway, Kafka broker and the bench client itself) + PostgreSQL processes,"
+            + " from the first order until the orders left RECEIVED";
+    return Report.of(outcome, options.warmupSeconds(), drained, cpuMs, cpuNote, target);
+  }
+
+  /** CPU time of this JVM and of PostgreSQL's processes, from construction to {@link #elapsedNanos()}. */
+  static final class CpuMeter {
+    private final RunningStack stack;
+    private final long jvmStart;
+    private final Map<Long, Long> postgresStart;
+
+    CpuMeter(RunningStack stack) {
+      this.stack = stack;
+      this.jvmStart = jvmCpuNanos();
+      this.postgresStart = postgresCpuNanos(stack);
+    }
+
+    long elapsedNanos() {
+      long total = jvmCpuNanos() - jvmStart;
+      for (Map.Entry<Long, Long> process : postgresCpuNanos(stack).entrySet()) {
+        total += process.getValue() - postgresStart.getOrDefault(process.getKey(), 0L);
+      }
+      return total;
+    }
+
+    private static long jvmCpuNanos() {
+      return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static Map<Long, Long> postgresCpuNanos(RunningStack stack) {
+      Map<Long, Long> cpu = new HashMap<>();
+      for (ProcessHandle process : stack.postgresProcesses()) {
+        Optional<Duration> used = process.info().totalCpuDuration();
+        used.ifPresent(d -> cpu.put(process.pid(), d.toNanos()));
+      }
+      return cpu;
+    }
+  }
+
+  private static void appendJson(Path file, String json) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.writeString(file, json + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    } catch (IOException e) {
+      System.err.println("[bench] cannot append to " + file + ": " + e);
+    }
+  }
+
+  private static void deleteRecursively(Path dir) {
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      System.err.println("[bench] could not delete " + dir + ": " + e);
+    }
+  }
+
+  static void log(String message) {
+    System.out.println("[bench] " + message);
+  }
+}
