@@ -74,7 +74,8 @@ public final class SchemaValues {
       case "integer" -> NODES.numberNode(integer(name, schema));
       case "number" -> name != null && name.toLowerCase().contains("price")
           ? NODES.numberNode(new java.math.BigDecimal("9.99")) : NODES.numberNode(integer(name, schema));
-      case "boolean" -> NODES.booleanNode(name != null && !name.equals("active") && name.equals("returnable"));
+      // false everywhere (a created location stays inactive, out of every route) but returnable
+      case "boolean" -> NODES.booleanNode("returnable".equals(name));
       default -> NODES.stringNode(string(name, schema));
     };
   }
