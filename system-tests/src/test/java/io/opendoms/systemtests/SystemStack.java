@@ -29,12 +29,12 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * the test run ends. Tests receive a {@link Gateway} (and, to kill and restart services, the
  * {@link RunningStack}) as constructor parameters.
  */
-final class SystemStack implements ParameterResolver {
+public final class SystemStack implements ParameterResolver {
 
   @Target(ElementType.TYPE)
   @Retention(RetentionPolicy.RUNTIME)
   @ExtendWith(SystemStack.class)
-  @interface Test {}
+  public @interface Test {}
 
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SystemStack.class);
 

@@ -1,12 +1,6 @@
 package io.opendoms.platform.web;
 
 import jakarta.servlet.DispatcherType;
-import org.apache.catalina.Container;
-import org.apache.catalina.Valve;
-import org.apache.catalina.core.StandardHost;
-import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -21,7 +15,8 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 /**
  * One path rule for every server (see {@link CanonicalPaths}): the filter runs right after the correlation id
  * and before the webhook signature check and Spring Security; Spring Security's own firewall, which refuses
- * more (odd methods, header values), answers problem+json too.
+ * more (odd methods, header values), answers problem+json too, and so does Tomcat for what it refuses itself
+ * ({@link ProblemErrorReportValve}, installed by {@link WebProblemsAutoConfiguration}).
  */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,46 +32,6 @@ public class CanonicalPathAutoConfiguration {
         registration.setOrder(ORDER);
         registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC);
         return registration;
-    }
-
-    /**
-     * Replaces Tomcat's HTML error report (Spring Boot installs one on the host) by problem+json, for what Tomcat
-     * refuses before the application sees it.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = {"org.apache.catalina.valves.ErrorReportValve",
-            "org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory"})
-    static class TomcatProblems {
-
-        @Bean
-        WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReportValve() {
-            return new ProblemValveCustomizer();
-        }
-    }
-
-    static final class ProblemValveCustomizer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
-
-        @Override
-        public void customize(TomcatServletWebServerFactory factory) {
-            factory.addContextCustomizers(context -> {
-                Container host = context.getParent();
-                for (Valve valve : host.getPipeline().getValves()) {
-                    if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
-                        host.getPipeline().removeValve(valve);
-                    }
-                }
-                host.getPipeline().addValve(new ProblemErrorReportValve());
-                if (host instanceof StandardHost standardHost) {
-                    standardHost.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-                }
-            });
-        }
-
-        /** After Spring Boot's own customizer, which adds its error report valve from a context customizer too. */
-        @Override
-        public int getOrder() {
-            return Ordered.LOWEST_PRECEDENCE;
-        }
     }
 
     @Configuration(proxyBeanMethods = false)

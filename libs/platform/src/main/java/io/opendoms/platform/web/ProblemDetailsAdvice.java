@@ -40,6 +40,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -71,6 +73,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         List<FieldError> errors = ex.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage())).toList();
         return problem(Problems.of(HttpStatus.BAD_REQUEST, invalidFields(errors), sorted(errors)));
+    }
+
+    /** A multipart Content-Type without a readable multipart body: no API of ours takes one anyway. */
+    @ExceptionHandler(MultipartException.class)
+    public ResponseEntity<ProblemDetail> onMultipart(MultipartException ex) {
+        if (ex instanceof MaxUploadSizeExceededException) {
+            return problem(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "The request body is too large."));
+        }
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request body could not be read as multipart."));
     }
 
     @ExceptionHandler(Exception.class)

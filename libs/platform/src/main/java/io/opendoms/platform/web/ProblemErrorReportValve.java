@@ -2,16 +2,17 @@ package io.opendoms.platform.web;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatus;
+import org.apache.coyote.ActionCode;
+import org.springframework.http.HttpStatusCode;
 
 /**
- * Tomcat answers some requests itself, before any filter or the dispatcher: a request target it will not decode
- * (an encoded {@code /}, a backslash, raw non-ASCII bytes), a malformed request line or header. Its own error
- * report is an HTML page; this one is the RFC 9457 problem every other error of the API is.
+ * Tomcat's error page as RFC 9457 problem+json instead of HTML: what Tomcat itself refuses before
+ * any filter or servlet sees the request (an encoded slash or a backslash in the path, raw
+ * non-ASCII bytes, a header too large) gets the same shape of answer as every other error.
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
 
@@ -21,22 +22,24 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        String title = known != null ? known.getReasonPhrase() : "Error";
-        String detail = status == 400 ? "The request is malformed or its path is ambiguous."
-                : status >= 500 ? "The server could not handle the request." : title + ".";
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                + detail + "\"}";
+        AtomicBoolean ioAllowed = new AtomicBoolean(false);
+        response.getCoyoteResponse().action(ActionCode.IS_IO_ALLOWED, ioAllowed);
+        if (!ioAllowed.get()) {
+            return;
+        }
         try {
             response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setCharacterEncoding("UTF-8");
+            String detail = status == 400 ? "The request could not be read (its path, query or headers)."
+                    : status >= 500 ? "An unexpected error occurred." : null;
+            String body = Problems.toJson(Problems.of(HttpStatusCode.valueOf(status), detail));
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(body);
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {
-            // the client is gone or the response is committed: nothing left to tell it
+            // the connection is gone or the response committed meanwhile: nothing more to say
         }
     }
 }

@@ -54,6 +54,10 @@ public final class Problems {
         response.flushBuffer();
     }
 
+    static String toJson(ProblemDetail problem) {
+        return JSON.writeValueAsString(toMap(problem));
+    }
+
     static Map<String, Object> toMap(ProblemDetail problem) {
         Map<String, Object> body = new LinkedHashMap<>();
         URI type = problem.getType();

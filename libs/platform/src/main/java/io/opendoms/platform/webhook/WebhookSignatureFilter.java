@@ -42,16 +42,25 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
         this.clock = clock;
     }
 
+    /** Where this service's webhooks live: anything here but an exact endpoint is no webhook (404). */
+    static final String NAMESPACE = "/api/v1/webhooks";
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return partners.isEmpty() || !CanonicalPaths.isCanonical(request.getRequestURI())
-                || partners.match(pathOf(request)).isEmpty();
+                || (partners.match(pathOf(request)).isEmpty() && !inNamespace(pathOf(request)));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        WebhookPartners.Match match = partners.match(pathOf(request)).orElseThrow();
+        Optional<WebhookPartners.Match> matched = partners.match(pathOf(request));
+        if (matched.isEmpty()) {
+            // another spelling of a webhook path (case, trailing slash...) or none at all: never handled
+            Problems.write(response, Problems.of(HttpStatus.NOT_FOUND, "No webhook at this path."));
+            return;
+        }
+        WebhookPartners.Match match = matched.get();
         String partnerHeader = request.getHeader(PARTNER_HEADER);
         Optional<WebhookProperties.Partner> partner = partners.claimed(match, partnerHeader);
         if (partner.isEmpty()) {
@@ -101,6 +110,11 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {
         response.setHeader("WWW-Authenticate", SignatureHeader.NAME);
         Problems.write(response, Problems.of(HttpStatus.UNAUTHORIZED, detail));
+    }
+
+    private static boolean inNamespace(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals(NAMESPACE) || lower.startsWith(NAMESPACE + "/");
     }
 
     private static String pathOf(HttpServletRequest request) {

@@ -113,6 +113,33 @@ class ProblemDetailsIT extends PlatformIT {
     }
 
     @Test
+    void aWildcardOrUnparseableContentTypeIsA415() {
+        assertProblem(client().send("POST", "/api/v1/widgets", "{\"name\":\"x\",\"quantity\":1}", "application/*"), 415);
+        assertProblem(client().send("POST", "/api/v1/widgets", "{}", "x/y/z"), 415);
+    }
+
+    @Test
+    void aMultipartBodyWithoutBoundaryIsA400() {
+        assertProblem(client().send("POST", "/api/v1/widgets", "--x--", "multipart/form-data"), 400);
+    }
+
+    @Test
+    void anAcceptWithoutJsonIsRefusedBeforeAnythingChanges() {
+        String name = "accept-" + UUID.randomUUID();
+        Http.Response response = client().header("Accept", "application/xml")
+                .post("/api/v1/widgets", "{\"name\":\"" + name + "\",\"quantity\":1}");
+
+        assertProblem(response, 406);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM widget WHERE name = ?", Integer.class, name)).isZero();
+    }
+
+    @Test
+    void whatTomcatRefusesItselfIsAProblemToo() {
+        assertProblem(client().get("/api/v1/widgets%2Fx"), 400);
+        assertProblem(client().header("X-Big", "x".repeat(20_000)).get("/api/v1/widgets?limit=1"), 400);
+    }
+
+    @Test
     void unexpectedErrorIsA500WithoutInternals() {
         Http.Response response = client().get("/api/v1/widgets/boom");
         JsonNode problem = assertProblem(response, 500);

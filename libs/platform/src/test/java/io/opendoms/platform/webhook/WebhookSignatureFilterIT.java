@@ -121,8 +121,12 @@ class WebhookSignatureFilterIT extends PlatformIT {
     }
 
     @Test
-    void anUnsignedRequestToAnotherPathUnderWebhooksNeedsAToken() {
-        assertRejected(http().post("/api/v1/webhooks/unlisted", BODY));
+    void anyOtherPathUnderWebhooksIsNoWebhookEvenWithAToken() {
+        for (String path : new String[] {"/api/v1/webhooks/unlisted", "/api/v1/webhooks/test/", "/API/V1/WEBHOOKS/TEST"}) {
+            Http.Response response = http().bearer(TestJwt.ops()).post(path, BODY);
+            assertThat(response.status()).as(path).isEqualTo(404);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }
     }
 
     /**
