@@ -86,16 +86,15 @@ final class LocalKafka implements AutoCloseable {
   }
 
   /**
-   * Stops the broker abruptly and starts it again on the same ports and log: {@code kill -9} of its
-   * process in process mode; in the one-JVM mode the in-process broker can only be shut down.
+   * {@code kill -9} of the broker's JVM, then the broker again on the same ports and log (process
+   * mode only: the in-process broker of the one-JVM mode cannot die abruptly).
    */
-  LocalKafka restart() {
-    if (process != null) {
-      process.kill();
-      return startProcess(logDir, configFile, port, controllerPort);
+  LocalKafka killAndRestart() {
+    if (process == null) {
+      throw new IllegalStateException("restarting Kafka abruptly needs process mode (--processes)");
     }
-    close();
-    return start(logDir, configFile, port, controllerPort);
+    process.kill();
+    return startProcess(logDir, configFile, port, controllerPort);
   }
 
   private static Properties prepare(Path logDir, Path configFile, int port, int controllerPort) throws IOException {
@@ -126,6 +125,11 @@ final class LocalKafka implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  /** Resident set size of the broker's own JVM in kB (process mode), else 0: it is in the launcher's. */
+  long processRssKb() {
+    return process != null && process.alive() ? Math.max(0, ProcStatus.rssKb(process.pid())) : 0;
   }
 
   String bootstrapServers() {

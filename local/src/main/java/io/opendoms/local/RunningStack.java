@@ -87,11 +87,11 @@ public final class RunningStack implements AutoCloseable {
   }
 
   /**
-   * Stops the Kafka broker abruptly ({@code kill -9} of its JVM in process mode, a shutdown of the
-   * in-process broker otherwise) and starts it again on the same ports and log directory.
+   * {@code kill -9} of the Kafka broker's JVM, then the broker again on the same ports and log
+   * directory (log recovery). Only in process mode ({@code --processes}).
    */
   public synchronized void restartKafka() {
-    kafka = kafka.restart();
+    kafka = kafka.killAndRestart();
   }
 
   /**
@@ -109,6 +109,16 @@ public final class RunningStack implements AutoCloseable {
       }
     }
     postgres = postgres.restartAfterKill();
+  }
+
+  /** Process mode: the resident memory of the applications' JVMs and of Kafka's, for the banner. */
+  String processFigures() {
+    if (processes.isEmpty()) {
+      return "";
+    }
+    long services = processes.values().stream().mapToLong(ServiceProcess::rssKb).sum();
+    return String.format("%n  process mode: the six applications' JVMs RSS %d MB, Kafka's JVM %d MB",
+        services / 1024, kafka == null ? 0 : kafka.processRssKb() / 1024);
   }
 
   /** PostgreSQL's port on localhost (each service's database, role and password: see the ADR). */

@@ -62,6 +62,11 @@ final class ServiceProcess {
     }
   }
 
+  /** Resident set size of its JVM in kB, 0 when it is not running. */
+  synchronized long rssKb() {
+    return running() ? Math.max(0, ProcStatus.rssKb(process.pid())) : 0;
+  }
+
   synchronized boolean running() {
     return process != null && process.alive();
   }
