@@ -167,6 +167,8 @@ class ChaosIT {
         + "\n[chaos] " + String.join("\n[chaos] ", report));
 
     assertThat(loadAccepted).as("orders accepted during the faults").hasSizeGreaterThan(10);
+    assertThat(refusalKinds).as("a capture refused during a fault is a 503 (retry), never a 500")
+        .doesNotContainKey("HTTP 500");
     assertThat(all.lost).as("accepted orders missing in the order database").isEmpty();
     assertThat(lostByApi).as("accepted orders the API does not answer with 200 and a settled status").isEmpty();
     assertThat(all.unsettled).as("orders not settled (status and fulfillments) within %s after the load", SETTLE)

@@ -32,9 +32,24 @@ class ProblemDetailsAdviceTest {
     }
 
     @Test
+    void answers503WhenTheRollbackMetAConnectionThePoolHadClosed() {
+        // the chain seen in the chaos test when PostgreSQL was killed during a capture: JpaSystemException
+        // "Unable to rollback against JDBC Connection" <- Hibernate's TransactionException <- HikariCP's
+        // SQLException "Connection is closed" (no SQL state); the I/O error itself is only logged by Spring
+        Exception rollbackFailed = new UncategorizedDataAccessException("Unable to rollback against JDBC Connection",
+                new RuntimeException("Unable to rollback against JDBC Connection",
+                        new SQLException("Connection is closed"))) {
+        };
+
+        assertThat(advice.onUnexpected(rollbackFailed, request).getStatusCode().value()).isEqualTo(503);
+    }
+
+    @Test
     void answers500ForAnythingElse() {
         ResponseEntity<ProblemDetail> response = advice.onUnexpected(new IllegalStateException("a bug"), request);
 
         assertThat(response.getStatusCode().value()).isEqualTo(500);
+        assertThat(advice.onUnexpected(new IllegalStateException("x", new java.sql.SQLException("syntax error", "42601")),
+                request).getStatusCode().value()).as("a bad statement is no outage").isEqualTo(500);
     }
 }
