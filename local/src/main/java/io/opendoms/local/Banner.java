@@ -46,7 +46,7 @@ final class Banner {
          Stop: Ctrl-C (or SIGTERM) stops the gateway, the services, Kafka and PostgreSQL.
          Start again with the same data: ./opendoms up     Start from scratch: ./opendoms up --fresh
         ==============================================================================
-        """.formatted(LocalStack.figures(), postgres, url, url, url, stack.dataDir(),
+        """.formatted(LocalStack.figures(), postgres + stack.processFigures(), url, url, url, stack.dataDir(),
         LocalStack.WMS_SECRET, LocalStack.CARRIER_SECRET, url, url, url);
   }
 }

@@ -7,6 +7,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -20,31 +26,110 @@ import org.apache.kafka.common.utils.Time;
  */
 final class LocalKafka implements AutoCloseable {
 
-  private final KafkaRaftServer server;
-  private final int port;
+  private static final Duration PORT_TIMEOUT = Duration.ofSeconds(120);
 
-  private LocalKafka(KafkaRaftServer server, int port) {
+  private final KafkaRaftServer server;
+  private final ChildProcess process;
+  private final Path logDir;
+  private final Path configFile;
+  private final int port;
+  private final int controllerPort;
+
+  private LocalKafka(KafkaRaftServer server, ChildProcess process, Path logDir, Path configFile, int port,
+      int controllerPort) {
     this.server = server;
+    this.process = process;
+    this.logDir = logDir;
+    this.configFile = configFile;
     this.port = port;
+    this.controllerPort = controllerPort;
   }
 
   static LocalKafka start(Path logDir, Path configFile, int port, int controllerPort) {
-    Properties config = config(logDir, port, controllerPort);
     try {
-      Files.createDirectories(logDir);
-      try (OutputStream out = Files.newOutputStream(configFile)) {
-        config.store(out, "written by the local stack launcher on every start");
-      }
-      if (!Files.exists(logDir.resolve("meta.properties"))) {
-        format(configFile);
-      }
+      Properties config = prepare(logDir, configFile, port, controllerPort);
       KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(config), Time.SYSTEM);
       server.startup();
-      return new LocalKafka(server, port);
+      return new LocalKafka(server, null, logDir, configFile, port, controllerPort);
     } catch (IOException | RuntimeException e) {
       throw new LocalStackException("Kafka did not start on port " + port + " (controller "
           + controllerPort + ") with data in " + logDir + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The same broker in a JVM of its own ({@code kafka.Kafka server.properties}, on the launcher's
+   * class path), so that it can be killed like any process: process mode.
+   */
+  static LocalKafka startProcess(Path logDir, Path configFile, int port, int controllerPort) {
+    try {
+      prepare(logDir, configFile, port, controllerPort);
+      List<String> command = new ArrayList<>();
+      command.add(ProcessHandle.current().info().command().orElse(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+      command.addAll(List.of("-Xms64m", "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+          "-XX:+ExitOnOutOfMemoryError"));
+      if (Runtime.version().feature() >= 24) {
+        command.addAll(List.of("--sun-misc-unsafe-memory-access=allow", "--enable-native-access=ALL-UNNAMED"));
+      }
+      command.addAll(List.of("-cp", System.getProperty("java.class.path"), "kafka.Kafka", configFile.toString()));
+      ChildProcess process = ChildProcess.start("kafka", command, logDir.getParent());
+      if (!awaitPort(port, PORT_TIMEOUT, process)) {
+        process.kill();
+        throw new LocalStackException("the broker's port did not open within " + PORT_TIMEOUT.toSeconds() + " s");
+      }
+      return new LocalKafka(null, process, logDir, configFile, port, controllerPort);
+    } catch (IOException | RuntimeException e) {
+      throw new LocalStackException("Kafka did not start on port " + port + " (controller "
+          + controllerPort + ") with data in " + logDir + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * {@code kill -9} of the broker's JVM, then the broker again on the same ports and log (process
+   * mode only: the in-process broker of the one-JVM mode cannot die abruptly).
+   */
+  LocalKafka killAndRestart() {
+    if (process == null) {
+      throw new IllegalStateException("restarting Kafka abruptly needs process mode (--processes)");
+    }
+    process.kill();
+    return startProcess(logDir, configFile, port, controllerPort);
+  }
+
+  private static Properties prepare(Path logDir, Path configFile, int port, int controllerPort) throws IOException {
+    Properties config = config(logDir, port, controllerPort);
+    Files.createDirectories(logDir);
+    try (OutputStream out = Files.newOutputStream(configFile)) {
+      config.store(out, "written by the local stack launcher on every start");
+    }
+    if (!Files.exists(logDir.resolve("meta.properties"))) {
+      format(configFile);
+    }
+    return config;
+  }
+
+  private static boolean awaitPort(int port, Duration timeout, ChildProcess process) {
+    Instant deadline = Instant.now().plus(timeout);
+    while (Instant.now().isBefore(deadline) && process.alive()) {
+      try (Socket socket = new Socket()) {
+        socket.connect(new InetSocketAddress("localhost", port), 1000);
+        return true;
+      } catch (IOException notYet) {
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Resident set size of the broker's own JVM in kB (process mode), else 0: it is in the launcher's. */
+  long processRssKb() {
+    return process != null && process.alive() ? Math.max(0, ProcStatus.rssKb(process.pid())) : 0;
   }
 
   String bootstrapServers() {
@@ -97,6 +182,10 @@ final class LocalKafka implements AutoCloseable {
 
   @Override
   public void close() {
+    if (process != null) {
+      process.stop(30);
+      return;
+    }
     server.shutdown();
     server.awaitShutdown();
   }

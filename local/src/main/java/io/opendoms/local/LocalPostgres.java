@@ -56,6 +56,21 @@ final class LocalPostgres implements AutoCloseable {
     }
   }
 
+  /**
+   * After its processes were killed ({@code kill -9}): releases this handle (its stop fails, the
+   * server is gone) and starts PostgreSQL again on the same data directory and port, which runs
+   * crash recovery from the write-ahead log.
+   */
+  LocalPostgres restartAfterKill() {
+    int port = port();
+    try {
+      postgres.close();
+    } catch (IOException | RuntimeException e) {
+      // pg_ctl stop finds no server: expected
+    }
+    return start(dataDir, port);
+  }
+
   int port() {
     return postgres.getPort();
   }

@@ -107,7 +107,7 @@ public final class LocalStack {
 
   static String usage() {
     return """
-        Usage: ./opendoms up [--fresh] [--data-dir DIR] [--gateway-port N] [--pg-port N] [--kafka-port N]
+        Usage: ./opendoms up [--fresh] [--processes] [--data-dir DIR] [--gateway-port N] [--pg-port N] [--kafka-port N]
 
         Starts embedded PostgreSQL, a Kafka broker, the five services and the gateway in one JVM,
         loads the demo data on first start, and runs until Ctrl-C.
@@ -118,6 +118,8 @@ public final class LocalStack {
           --pg-port N        PostgreSQL port (default 15432)
           --kafka-port N     Kafka port (default 19092; the controller uses N+1)
           --no-demo-data     do not load the demo data
+          --processes        each service, the gateway and Kafka in a JVM of its own (slower to start;
+                             for fault tests: a service can then be killed with kill -9)
           A port of 0 picks a free one and keeps it for this data directory.""";
   }
 
@@ -130,7 +132,7 @@ public final class LocalStack {
     Thread hook = new Thread(stack::close, "opendoms-shutdown");
     stack.shutdownHook(hook);
     Runtime.getRuntime().addShutdownHook(hook);
-    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size(), named("opendoms-start"));
+    ExecutorService pool = Executors.newFixedThreadPool(SERVICES.size() + 1, named("opendoms-start"));
     try {
       Path servicesDir = options.resolveServicesDir();
       Map<String, Path> jars = serviceJars(servicesDir);
@@ -146,8 +148,9 @@ public final class LocalStack {
       log("Starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + ", unpacking services");
       Future<LocalPostgres> postgres = pool.submit(() -> timed("PostgreSQL", began,
           () -> LocalPostgres.start(dataDir.resolve("postgres"), pgPort)));
-      Future<LocalKafka> kafka = pool.submit(() -> timed("Kafka", began, () -> LocalKafka.start(
-          dataDir.resolve("kafka"), dataDir.resolve("kafka.properties"), kafkaPort, controllerPort)));
+      Future<LocalKafka> kafka = pool.submit(() -> timed("Kafka", began, () -> options.processes()
+          ? LocalKafka.startProcess(dataDir.resolve("kafka"), dataDir.resolve("kafka.properties"), kafkaPort, controllerPort)
+          : LocalKafka.start(dataDir.resolve("kafka"), dataDir.resolve("kafka.properties"), kafkaPort, controllerPort)));
       Map<String, Future<ExtractedApp>> unpacking = new LinkedHashMap<>();
       jars.forEach((name, jar) -> unpacking.put(name,
           pool.submit(() -> ExtractedApp.extract(name, jar, dataDir.resolve("apps").resolve(name)))));
@@ -161,22 +164,30 @@ public final class LocalStack {
       failIfAny(failures);
       log("Infrastructure up and services unpacked after " + seconds(began));
 
-      ClassLoaderLayers layers = ClassLoaderLayers.build(apps, Set.copyOf(SERVICES));
-      stack.layers(layers);
-      SharedLogging.initialize(layers.shared());
-
       String gatewayUrl = "http://localhost:" + gatewayPort;
       Files.createDirectories(dataDir.resolve("auth"));
-      for (ExtractedApp app : apps) {
-        boolean gateway = app.name().equals(GATEWAY);
-        int port = gateway ? gatewayPort : servicePorts.get(app.name());
-        List<String> args = gateway
-            ? gatewayArgs(gatewayPort, servicePorts, dataDir)
-            : serviceArgs(app.name(), port, stack, gatewayUrl);
-        stack.add(new SpringApp(app.name(), app, () -> layers.leaf(app), args));
+      if (options.processes()) {
+        for (ExtractedApp app : apps) {
+          boolean gateway = app.name().equals(GATEWAY);
+          int port = gateway ? gatewayPort : servicePorts.get(app.name());
+          List<String> args = new ArrayList<>(processArgs(port));
+          args.addAll(gateway ? gatewayArgs(gatewayPort, servicePorts, dataDir) : serviceArgs(app.name(), stack, gatewayUrl));
+          stack.add(new ServiceProcess(app.name(), app, port, args));
+        }
+        startProcesses(stack, pool);
+      } else {
+        ClassLoaderLayers layers = ClassLoaderLayers.build(apps, Set.copyOf(SERVICES));
+        stack.layers(layers);
+        SharedLogging.initialize(layers.shared());
+        for (ExtractedApp app : apps) {
+          boolean gateway = app.name().equals(GATEWAY);
+          int port = gateway ? gatewayPort : servicePorts.get(app.name());
+          List<String> args = new ArrayList<>(commonArgs(port));
+          args.addAll(gateway ? gatewayArgs(gatewayPort, servicePorts, dataDir) : serviceArgs(app.name(), stack, gatewayUrl));
+          stack.add(new SpringApp(app.name(), app, () -> layers.leaf(app), args));
+        }
+        startApplications(stack, pool);
       }
-
-      startApplications(stack, pool);
       log("Applications started after " + seconds(began));
 
       GatewayClient gateway = new GatewayClient(gatewayUrl);
@@ -236,6 +247,26 @@ public final class LocalStack {
     stack.apps().get(GATEWAY).start();
   }
 
+  /**
+   * Process mode: every application in its own JVM, all six at once (Spring Cloud's logging reset
+   * in the gateway touches only its own JVM here), each awaited until its health is UP.
+   */
+  private static void startProcesses(RunningStack stack, ExecutorService pool) {
+    log("Starting " + String.join(", ", SERVICES) + " and the gateway, each in its own JVM");
+    List<Future<?>> starting = new ArrayList<>();
+    for (ServiceProcess app : stack.processes().values()) {
+      starting.add(pool.submit(() -> {
+        app.start();
+        return null;
+      }));
+    }
+    List<Throwable> failures = new ArrayList<>();
+    for (Future<?> future : starting) {
+      collect(future, failures);
+    }
+    failIfAny(failures);
+  }
+
   /** Once per data directory, so that a restart keeps the stock as orders left it. */
   private static void loadDemoDataOnce(GatewayClient gateway, Path marker) throws IOException {
     if (Files.exists(marker)) {
@@ -281,9 +312,18 @@ public final class LocalStack {
         "--management.metrics.use-global-registry=false");
   }
 
-  private static List<String> serviceArgs(String service, int port, RunningStack stack, String gatewayUrl) {
+  /** In its own JVM an application closes itself on SIGTERM, as in production. */
+  private static List<String> processArgs(int port) {
+    return List.of(
+        "--server.port=" + port,
+        "--spring.main.banner-mode=off",
+        "--logging.pattern.console=" + SharedLogging.CONSOLE_PATTERN,
+        "--logging.level.org.apache.kafka=warn");
+  }
+
+  private static List<String> serviceArgs(String service, RunningStack stack, String gatewayUrl) {
     String database = DATABASE.get(service);
-    List<String> args = new ArrayList<>(commonArgs(port));
+    List<String> args = new ArrayList<>();
     args.add("--spring.datasource.url=jdbc:postgresql://localhost:" + stack.postgresPort() + "/" + database);
     args.add("--spring.datasource.username=" + database);
     args.add("--spring.datasource.password=" + database);
@@ -309,7 +349,7 @@ public final class LocalStack {
   }
 
   private static List<String> gatewayArgs(int port, Map<String, Integer> servicePorts, Path dataDir) {
-    List<String> args = new ArrayList<>(commonArgs(port));
+    List<String> args = new ArrayList<>();
     servicePorts.forEach((service, servicePort) ->
         args.add("--opendoms.services." + ROUTE.get(service) + "=http://localhost:" + servicePort));
     args.add("--opendoms.auth.demo-clients.enabled=true");

@@ -15,7 +15,8 @@ public record LocalStackOptions(
     int pgPort,
     int kafkaPort,
     boolean loadDemoData,
-    Path servicesDir) {
+    Path servicesDir,
+    boolean processes) {
 
   public static final int DEFAULT_GATEWAY_PORT = 8080;
   public static final int DEFAULT_PG_PORT = 15432;
@@ -31,7 +32,7 @@ public record LocalStackOptions(
 
   public static LocalStackOptions defaults() {
     return new LocalStackOptions(Path.of(".opendoms"), false, DEFAULT_GATEWAY_PORT, DEFAULT_PG_PORT,
-        DEFAULT_KAFKA_PORT, true, null);
+        DEFAULT_KAFKA_PORT, true, null, false);
   }
 
   /** Free ports everywhere: what tests want. */
@@ -40,31 +41,39 @@ public record LocalStackOptions(
   }
 
   public LocalStackOptions withDataDir(Path dir) {
-    return new LocalStackOptions(dir, fresh, gatewayPort, pgPort, kafkaPort, loadDemoData, servicesDir);
+    return new LocalStackOptions(dir, fresh, gatewayPort, pgPort, kafkaPort, loadDemoData, servicesDir, processes);
   }
 
   public LocalStackOptions withFresh(boolean value) {
-    return new LocalStackOptions(dataDir, value, gatewayPort, pgPort, kafkaPort, loadDemoData, servicesDir);
+    return new LocalStackOptions(dataDir, value, gatewayPort, pgPort, kafkaPort, loadDemoData, servicesDir, processes);
   }
 
   public LocalStackOptions withGatewayPort(int port) {
-    return new LocalStackOptions(dataDir, fresh, port, pgPort, kafkaPort, loadDemoData, servicesDir);
+    return new LocalStackOptions(dataDir, fresh, port, pgPort, kafkaPort, loadDemoData, servicesDir, processes);
   }
 
   public LocalStackOptions withPgPort(int port) {
-    return new LocalStackOptions(dataDir, fresh, gatewayPort, port, kafkaPort, loadDemoData, servicesDir);
+    return new LocalStackOptions(dataDir, fresh, gatewayPort, port, kafkaPort, loadDemoData, servicesDir, processes);
   }
 
   public LocalStackOptions withKafkaPort(int port) {
-    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, port, loadDemoData, servicesDir);
+    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, port, loadDemoData, servicesDir, processes);
   }
 
   public LocalStackOptions withLoadDemoData(boolean value) {
-    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, kafkaPort, value, servicesDir);
+    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, kafkaPort, value, servicesDir, processes);
   }
 
   public LocalStackOptions withServicesDir(Path dir) {
-    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, kafkaPort, loadDemoData, dir);
+    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, kafkaPort, loadDemoData, dir, processes);
+  }
+
+  /**
+   * Each service, the gateway and the Kafka broker in a JVM of its own instead of one JVM, so that
+   * each can be killed ({@code kill -9}) and started again: slower to start, for fault tests.
+   */
+  public LocalStackOptions withProcesses(boolean value) {
+    return new LocalStackOptions(dataDir, fresh, gatewayPort, pgPort, kafkaPort, loadDemoData, servicesDir, value);
   }
 
   /**
@@ -105,6 +114,7 @@ public record LocalStackOptions(
       switch (name) {
         case "--fresh" -> options = options.withFresh(true);
         case "--no-demo-data" -> options = options.withLoadDemoData(false);
+        case "--processes" -> options = options.withProcesses(true);
         case "--data-dir", "--gateway-port", "--pg-port", "--kafka-port", "--services-dir" -> {
           if (value == null) {
             if (i + 1 >= args.length) {

@@ -15,6 +15,11 @@ final class ProcStatus {
     return field(Path.of("/proc/self/status"), "VmRSS:");
   }
 
+  /** Resident set size of another process, in kB; -1 if it is gone. */
+  static long rssKb(long pid) {
+    return field(Path.of("/proc", Long.toString(pid), "status"), "VmRSS:");
+  }
+
   /**
    * Proportional set size of processes, in kB: shared memory (PostgreSQL's shared buffers) is
    * divided among the processes sharing it instead of counted once per backend.

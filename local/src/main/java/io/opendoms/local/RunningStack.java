@@ -21,6 +21,7 @@ public final class RunningStack implements AutoCloseable {
   private final FileChannel lockChannel;
   private final FileLock lock;
   private final Map<String, SpringApp> apps = new LinkedHashMap<>();
+  private final Map<String, ServiceProcess> processes = new LinkedHashMap<>();
   private LocalPostgres postgres;
   private LocalKafka kafka;
   private ClassLoaderLayers layers;
@@ -42,14 +43,87 @@ public final class RunningStack implements AutoCloseable {
     return dataDir;
   }
 
-  /** Closes one application's context, as if its process had died; its data stays. */
+  /**
+   * Stops one application gracefully; its data stays. One JVM: its context is closed; process
+   * mode: its JVM gets SIGTERM.
+   */
   public void stopService(String name) {
-    app(name).stop();
+    if (processes.containsKey(name)) {
+      processes.get(name).stop();
+    } else {
+      app(name).stop();
+    }
   }
 
-  /** Starts a stopped application again, with the same arguments, in a fresh class loader. */
+  /**
+   * Starts a stopped application again with the same arguments (one JVM: in a fresh class loader;
+   * process mode: a new JVM) and returns once it is up.
+   */
   public void startService(String name) {
-    app(name).start();
+    if (processes.containsKey(name)) {
+      processes.get(name).start();
+    } else {
+      app(name).start();
+    }
+  }
+
+  /**
+   * {@code kill -9} of one application's JVM: no shutdown hook, no graceful close, in-flight
+   * requests and transactions cut. Only in process mode ({@code --processes}).
+   */
+  public void killService(String name) {
+    ServiceProcess process = processes.get(name);
+    if (process == null) {
+      throw new IllegalStateException(processes.isEmpty()
+          ? "killing a service needs process mode (--processes): in one JVM a service cannot die alone"
+          : "no application " + name + "; known: " + processes.keySet());
+    }
+    process.kill();
+  }
+
+  /** True when every application runs in a JVM of its own ({@code --processes}). */
+  public boolean processMode() {
+    return !processes.isEmpty();
+  }
+
+  /**
+   * {@code kill -9} of the Kafka broker's JVM, then the broker again on the same ports and log
+   * directory (log recovery). Only in process mode ({@code --processes}).
+   */
+  public synchronized void restartKafka() {
+    kafka = kafka.killAndRestart();
+  }
+
+  /**
+   * {@code kill -9} of every PostgreSQL process (the postmaster and its backends), then PostgreSQL
+   * again on the same data directory and port: crash recovery, as after a power cut.
+   */
+  public synchronized void restartPostgres() {
+    List<ProcessHandle> running = postgresProcesses();
+    running.forEach(ProcessHandle::destroyForcibly);
+    for (ProcessHandle process : running) {
+      try {
+        process.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new LocalStackException("PostgreSQL process " + process.pid() + " did not die: " + e, e);
+      }
+    }
+    postgres = postgres.restartAfterKill();
+  }
+
+  /** Process mode: the resident memory of the applications' JVMs and of Kafka's, for the banner. */
+  String processFigures() {
+    if (processes.isEmpty()) {
+      return "";
+    }
+    long services = processes.values().stream().mapToLong(ServiceProcess::rssKb).sum();
+    return String.format("%n  process mode: the six applications' JVMs RSS %d MB, Kafka's JVM %d MB",
+        services / 1024, kafka == null ? 0 : kafka.processRssKb() / 1024);
+  }
+
+  /** PostgreSQL's port on localhost (each service's database, role and password: see the ADR). */
+  public int postgresPort() {
+    return postgres.port();
   }
 
   /** The process ids of PostgreSQL: the postmaster and its backends. */
@@ -70,10 +144,6 @@ public final class RunningStack implements AutoCloseable {
     return app;
   }
 
-  int postgresPort() {
-    return postgres.port();
-  }
-
   String kafkaBootstrapServers() {
     return kafka.bootstrapServers();
   }
@@ -92,6 +162,14 @@ public final class RunningStack implements AutoCloseable {
 
   void add(SpringApp app) {
     apps.put(app.name(), app);
+  }
+
+  void add(ServiceProcess process) {
+    processes.put(process.name(), process);
+  }
+
+  Map<String, ServiceProcess> processes() {
+    return processes;
   }
 
   Map<String, SpringApp> apps() {
@@ -128,6 +206,9 @@ public final class RunningStack implements AutoCloseable {
     for (SpringApp app : reverse) {
       app.stop();
     }
+    // the gateway first, then the services together (each its own JVM, its own graceful close)
+    Optional.ofNullable(processes.get(LocalStack.GATEWAY)).ifPresent(ServiceProcess::stop);
+    processes.values().parallelStream().forEach(ServiceProcess::stop);
     if (layers != null) {
       closeQuietly("class loaders", layers);
     }

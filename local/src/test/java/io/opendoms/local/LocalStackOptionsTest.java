@@ -18,12 +18,14 @@ class LocalStackOptionsTest {
     assertThat(options.dataDir()).isEqualTo(Path.of(".opendoms"));
     assertThat(options.fresh()).isFalse();
     assertThat(options.loadDemoData()).isTrue();
+    assertThat(options.processes()).as("one JVM by default").isFalse();
   }
 
   @Test
   void parsesEveryOptionInBothSpellings() {
     LocalStackOptions options = LocalStackOptions.parse(
-        "--fresh", "--data-dir", "/var/tmp/oms", "--gateway-port=9080", "--pg-port", "0", "--kafka-port=0", "--no-demo-data");
+        "--fresh", "--data-dir", "/var/tmp/oms", "--gateway-port=9080", "--pg-port", "0", "--kafka-port=0", "--no-demo-data",
+        "--processes");
 
     assertThat(options.fresh()).isTrue();
     assertThat(options.dataDir()).isEqualTo(Path.of("/var/tmp/oms"));
@@ -31,6 +33,8 @@ class LocalStackOptionsTest {
     assertThat(options.pgPort()).isZero();
     assertThat(options.kafkaPort()).isZero();
     assertThat(options.loadDemoData()).isFalse();
+    assertThat(options.processes()).isTrue();
+    assertThat(options.withPgPort(1).processes()).as("kept by every with...").isTrue();
   }
 
   @Test

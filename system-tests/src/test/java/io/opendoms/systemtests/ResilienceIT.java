@@ -11,7 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Services die and come back; the outbox, Kafka and the inbox lose and duplicate nothing. */
+/**
+ * Services stop and come back (their contexts closed gracefully, in the shared one-JVM stack); the
+ * outbox, Kafka and the inbox lose and duplicate nothing. Real kills ({@code kill -9}) during load
+ * are {@link ChaosIT}'s.
+ */
 @SystemStack.Test
 class ResilienceIT {
 
@@ -24,7 +28,7 @@ class ResilienceIT {
   }
 
   @Test
-  void killingTheOrderServiceBetweenCaptureAndAllocationLosesNothing() {
+  void stoppingTheOrderServiceBetweenCaptureAndAllocationLosesNothing() {
     String storefront = api.token("storefront");
     String orderId;
     stack.stopService("fulfillment-service");

@@ -70,7 +70,7 @@ public final class SystemStack implements ParameterResolver {
      * The demo data reaches routing as inventory events; a test ordering before routing has them
      * would see its order backordered. Wait until a what-if plan for the demo SKUs finds stock.
      */
-    private static void awaitRoutingSeesTheDemoNetwork(Gateway gateway) {
+    static void awaitRoutingSeesTheDemoNetwork(Gateway gateway) {
       String ops = gateway.token("ops");
       Map<String, Object> plan = Map.of(
           "shipTo", Map.of("postalCode", "10001", "country", "US"),

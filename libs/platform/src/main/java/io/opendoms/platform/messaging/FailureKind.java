@@ -27,6 +27,8 @@ import tools.jackson.core.JacksonException;
 public enum FailureKind {
     POISON, TRANSIENT, FAILURE;
 
+    private static final String HIKARI_CLOSED = "Connection is closed";
+
     /** Looks through the whole cause chain: listener adapters and Spring wrap the handler's exception. */
     public static FailureKind of(Throwable failure) {
         boolean transientCause = false;
@@ -51,6 +53,11 @@ public enum FailureKind {
         }
         if (t instanceof TransactionSystemException) {
             // a commit that failed because the connection went away
+            return true;
+        }
+        if (t instanceof SQLException sql && sql.getSQLState() == null && HIKARI_CLOSED.equals(sql.getMessage())) {
+            // HikariCP's stand-in for a connection it already closed as broken (the server died in the middle of
+            // a transaction, and the rollback then fails on it): no SQL state, but a lost connection all the same
             return true;
         }
         if (t instanceof SQLException sql && sql.getSQLState() != null) {

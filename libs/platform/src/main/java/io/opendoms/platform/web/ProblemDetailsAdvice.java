@@ -1,5 +1,6 @@
 package io.opendoms.platform.web;
 
+import io.opendoms.platform.messaging.FailureKind;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -84,8 +85,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(Problems.of(HttpStatus.BAD_REQUEST, "The request body could not be read as multipart."));
     }
 
+    /**
+     * A dependency that is unavailable for a moment (the database restarting, a connection cut, the pool
+     * exhausted: {@link FailureKind#TRANSIENT} anywhere in the cause chain — also when Spring reports the failed
+     * rollback instead of the failure itself) is a 503 the client may retry, with its Idempotency-Key; anything
+     * else is a 500.
+     */
     @ExceptionHandler(Exception.class)
     public ResponseEntity<ProblemDetail> onUnexpected(Exception ex, HttpServletRequest request) {
+        if (FailureKind.of(ex) == FailureKind.TRANSIENT) {
+            log.warn("Dependency unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+            ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE,
+                    "A dependency is unavailable for a moment; retry the request (with the same Idempotency-Key).");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.complete(problem));
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "An unexpected error occurred."));
     }
