@@ -23,7 +23,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every service starts an answer and breaks off in the middle of its body (as one killed or timed out while
- * answering does): the gateway answers 504 problem+json, never 500 (found by the load benchmark under overload).
+ * answering does): the gateway answers a 503/504 problem+json with Retry-After, never 500 (found by the load
+ * benchmark under overload).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "opendoms.gateway.resilience.default.retries=0")
@@ -47,14 +48,16 @@ class BrokenAnswerIT {
     }
 
     @Test
-    void aServiceAnswerThatBreaksOffIsA504ProblemNotA500() throws Exception {
+    void aServiceAnswerThatBreaksOffIsA503Or504ProblemNotA500() throws Exception {
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/orders"))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(504);
+        // 503 when the break is seen while the answer is fetched, 504 when while it is passed on
+        // (UpstreamBrokenAdviceTest): never the catch-all's 500
+        assertThat(response.statusCode()).as(response.body()).isIn(503, 504);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("application/problem+json"));
         assertThat(response.headers().firstValue("Retry-After")).isPresent();
