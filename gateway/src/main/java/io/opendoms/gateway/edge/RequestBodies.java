@@ -1,5 +1,6 @@
 package io.opendoms.gateway.edge;
 
+import io.opendoms.platform.web.CachedBodyRequest;
 import io.opendoms.platform.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -8,7 +9,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,29 +88,12 @@ public final class RequestBodies extends OncePerRequestFilter {
     }
 
     /** A chunked body already read; form fields of it stay readable as parameters (the token endpoint reads them). */
-    private static final class BufferedBody extends HttpServletRequestWrapper {
+    private static final class BufferedBody extends CachedBodyRequest {
 
-        private final byte[] body;
         private Map<String, String[]> parameters;
 
         BufferedBody(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            return new Stream(new ByteArrayInputStream(body), body.length);
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
+            super(request, body);
         }
 
         @Override
@@ -223,42 +206,6 @@ public final class RequestBodies extends OncePerRequestFilter {
                 };
             }
             return stream;
-        }
-    }
-
-    private static final class Stream extends ServletInputStream {
-
-        private final ByteArrayInputStream in;
-        private final int length;
-
-        Stream(ByteArrayInputStream in, int length) {
-            this.in = in;
-            this.length = length;
-        }
-
-        @Override
-        public int read() {
-            return in.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int count) {
-            return in.read(buffer, offset, count);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return length == 0 || in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-            return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            throw new UnsupportedOperationException("blocking reads only");
         }
     }
 }

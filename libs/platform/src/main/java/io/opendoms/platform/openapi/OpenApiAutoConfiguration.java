@@ -1,6 +1,5 @@
 package io.opendoms.platform.openapi;
 
-import io.opendoms.platform.security.PlatformSecurityAutoConfiguration;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -73,7 +72,6 @@ public class OpenApiAutoConfiguration {
                 openApi.addSecurityItem(new SecurityRequirement().addList(OAUTH2_SCHEME));
                 openApi.addSecurityItem(new SecurityRequirement().addList(SECURITY_SCHEME));
             }
-            OperationDocumentation.publicOperations(openApi, PlatformSecurityAutoConfiguration.PUBLIC_PATHS);
             openApi.servers(List.of(new Server().url("/")));
         };
     }

@@ -2,7 +2,6 @@ package io.opendoms.platform.openapi;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -23,11 +22,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.AnnotatedElementUtils;
-import org.springframework.http.server.PathContainer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Documents on each operation what the API contract promises of every one: the scopes that allow it (read from its
@@ -111,30 +107,6 @@ final class OperationDocumentation {
                 .anyMatch(p -> p.getParameterType() == io.opendoms.platform.webhook.WebhookPartner.class);
     }
 
-    /** Operations on public paths need no token. */
-    static void publicOperations(OpenAPI openApi, String[] publicPaths) {
-        if (openApi.getPaths() == null) {
-            return;
-        }
-        List<PathPattern> patterns = java.util.Arrays.stream(publicPaths).filter(p -> p.startsWith("/api/"))
-                .map(PathPatternParser.defaultInstance::parse).toList();
-        openApi.getPaths().forEach((path, item) -> {
-            if (patterns.stream().noneMatch(pattern -> pattern.matches(PathContainer.parsePath(path)))) {
-                return;
-            }
-            for (Operation operation : operations(item)) {
-                operation.setSecurity(List.of());
-                if (operation.getResponses() != null) {
-                    operation.getResponses().remove("403");
-                    ApiResponse unauthorized = operation.getResponses().get("401");
-                    if (unauthorized != null) {
-                        unauthorized.setDescription("A missing, bad or stale signature");
-                    }
-                }
-            }
-        });
-    }
-
     static Schema<?> problemSchema() {
         Schema<Object> fieldError = new ObjectSchema()
                 .addProperty("field", new StringSchema().example("lines[0].quantity"))
@@ -186,9 +158,5 @@ final class OperationDocumentation {
                 }
             }
         });
-    }
-
-    private static List<Operation> operations(PathItem item) {
-        return item.readOperations();
     }
 }

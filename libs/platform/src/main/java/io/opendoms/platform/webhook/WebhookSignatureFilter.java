@@ -1,5 +1,6 @@
 package io.opendoms.platform.webhook;
 
+import io.opendoms.platform.web.CachedBodyRequest;
 import io.opendoms.platform.web.CanonicalPaths;
 import io.opendoms.platform.web.Problems;
 import jakarta.servlet.FilterChain;

@@ -1,4 +1,4 @@
-package io.opendoms.platform.webhook;
+package io.opendoms.platform.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,12 +10,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read already (to verify it) and can be read again, as often as needed. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was read already (to verify a signature, to enforce a size limit) and can be read again,
+ * as often as needed.
+ */
+public class CachedBodyRequest extends HttpServletRequestWrapper {
 
-    private final byte[] body;
+    protected final byte[] body;
 
-    CachedBodyRequest(HttpServletRequest request, byte[] body) {
+    public CachedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }
