@@ -88,7 +88,7 @@ class ChaosIT {
   private static Fault kill(String service) {
     return new Fault("kill -9 " + service, s -> {
       s.killService(service);
-      Thread.sleep(DOWN.toMillis());
+      Thread.sleep(DOWN.toMillis());  // the outage itself: the service stays down this long under load
       s.startService(service);
     });
   }
@@ -140,7 +140,7 @@ class ChaosIT {
         System.out.println("[chaos] " + fault.name() + " under load (" + ORDERS_PER_SECOND + " orders/s)");
         fault.inject().accept(stack);
         Instant recovered = Instant.now();
-        Thread.sleep(CALM.toMillis());
+        Thread.sleep(CALM.toMillis());  // load goes on after the recovery before settling is judged
         List<String> ids = load.idsFrom(fromAccepted);
         Outcome outcome = awaitSettled(ids, recovered);
         int oversold = stockViolations().size();
@@ -268,13 +268,12 @@ class ChaosIT {
    * polling hundreds of orders through the API would be load of its own.
    */
   private static Outcome awaitSettled(List<String> ids, Instant since) throws Exception {
-    Instant deadline = since.plus(SETTLE);
-    while (true) {
-      Outcome outcome = inspect(ids);
-      if (outcome.unsettled.isEmpty() || Instant.now().isAfter(deadline)) {
-        return outcome;
-      }
-      Thread.sleep(1000);
+    Duration left = Duration.between(Instant.now(), since.plus(SETTLE));
+    try {
+      return org.awaitility.Awaitility.await().atMost(left.isNegative() ? Duration.ZERO : left)
+          .pollInterval(Duration.ofSeconds(1)).until(() -> inspect(ids), outcome -> outcome.unsettled.isEmpty());
+    } catch (org.awaitility.core.ConditionTimeoutException notSettled) {
+      return inspect(ids);  // reported (and asserted) by the caller, unsettled orders named
     }
   }
 
