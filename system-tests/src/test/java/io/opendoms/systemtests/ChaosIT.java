@@ -270,8 +270,9 @@ class ChaosIT {
   private static Outcome awaitSettled(List<String> ids, Instant since) throws Exception {
     Duration left = Duration.between(Instant.now(), since.plus(SETTLE));
     try {
-      return org.awaitility.Awaitility.await().atMost(left.isNegative() ? Duration.ZERO : left)
-          .pollInterval(Duration.ofSeconds(1)).until(() -> inspect(ids), outcome -> outcome.unsettled.isEmpty());
+      return org.awaitility.Awaitility.await()
+          .atMost(left.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : left)
+          .pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(1)).until(() -> inspect(ids), outcome -> outcome.unsettled.isEmpty());
     } catch (org.awaitility.core.ConditionTimeoutException notSettled) {
       return inspect(ids);  // reported (and asserted) by the caller, unsettled orders named
     }
