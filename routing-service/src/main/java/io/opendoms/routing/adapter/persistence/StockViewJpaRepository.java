@@ -1,16 +1,12 @@
 package io.opendoms.routing.adapter.persistence;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface StockViewJpaRepository extends JpaRepository<StockViewJpaEntity, StockViewJpaEntity.Key> {
-
-    List<StockViewJpaEntity> findBySkuIn(Collection<String> skus);
 
     /** Two consumers write stock (inventory events, reservation failures): an upsert cannot collide on insert. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

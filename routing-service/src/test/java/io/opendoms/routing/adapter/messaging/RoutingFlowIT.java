@@ -269,6 +269,11 @@ class RoutingFlowIT extends RoutingIntegrationTest {
         shipLocation(philadelphia, "DISTRIBUTION_CENTER", PHILADELPHIA);
         stock(edison, sku, 5);
         stock(philadelphia, sku, 5);
+        // a plan while both are active (and the planner's locations are in memory): the nearer one ships
+        UUID before = UUID.randomUUID();
+        publish(shipOrder(before, MANHATTAN_ZIP, line("L1", sku, 1)));
+        assertThat(awaitRouting(before, ROUTED, 1).getFirst().payloadAs(OrderRouted.class).shipments())
+                .extracting(PlannedShipment::locationId).containsExactly(edison);
 
         location(edison, "DISTRIBUTION_CENTER", EDISON, List.of("SHIP"), false);
         UUID orderId = UUID.randomUUID();
