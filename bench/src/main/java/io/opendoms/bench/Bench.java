@@ -100,6 +100,9 @@ public final class Bench {
     Allocation allocation = new Allocation(api, tokens.get("ops"));
     List<Double> rates = options.mode().equals("load") ? List.of(options.rate()) : options.stepRates();
     String runId = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+    if (options.primeSeconds() > 0) {
+      prime(options, runId, network, zips, load, allocation);
+    }
     Double best = null;
     List<String> lines = new ArrayList<>();
     for (int step = 0; step < rates.size(); step++) {
@@ -131,6 +134,20 @@ public final class Bench {
       System.out.println(json);
       appendJson(options.jsonOut(), json);
     }
+  }
+
+  /** Unmeasured load that warms the JIT (and the caches) before the measured runs. */
+  private static void prime(BenchOptions options, String runId, Network network, ZipTable zips, LoadRun load,
+      Allocation allocation) {
+    log("priming: offering %.0f orders/s for %.0f s, not measured".formatted(options.primeRate(), options.primeSeconds()));
+    Instant from = Instant.now().minusSeconds(2);
+    LoadRun.Outcome outcome = load.run(new ArrivalSchedule(options.primeRate(), options.primeSeconds()),
+        new OrderGenerator(options.seed() - 1_000_003L, network, zips, runId + "-prime"));
+    long accepted = Stream.of(outcome.results()).filter(r -> r != null && r.accepted()).count();
+    Duration waited = allocation.awaitDrained(from, options.drainTimeout());
+    log("primed with %d orders; %s".formatted(accepted, waited == null
+        ? "some still unallocated after " + options.drainTimeout().toSeconds() + " s"
+        : "all allocated " + waited.toSeconds() + " s after the load"));
   }
 
   private static Report once(BenchOptions options, double rate, int step, String runId, Network network, ZipTable zips,

@@ -24,7 +24,9 @@ record BenchOptions(
     int sample,
     Duration requestTimeout,
     int maxInFlight,
-    Path jsonOut) {
+    Path jsonOut,
+    double primeSeconds,
+    double primeRate) {
 
   static final List<Double> DEFAULT_STEPS = List.of(25.0, 50.0, 100.0, 150.0, 200.0, 300.0, 400.0, 500.0, 600.0);
 
@@ -50,7 +52,11 @@ record BenchOptions(
           --sample N            timelines read per run, a uniform sample beyond that (default 20000)
           --request-timeout S   one order POST (default 30; a timeout counts as an error)
           --max-in-flight N     client safety limit: arrivals beyond it count as errors (default 20000)
-          --json-out FILE       also append each run's JSON line to FILE""";
+          --json-out FILE       also append each run's JSON line to FILE
+          --prime S             before the first run, offer --prime-rate orders/s for S seconds, unmeasured,
+                                and wait for them to allocate: the JIT of six applications needs minutes of
+                                load before figures settle (default 0: measure from a cold start)
+          --prime-rate N        orders/s of the priming load (default 10)""";
   }
 
   static BenchOptions parse(String... args) {
@@ -75,6 +81,8 @@ record BenchOptions(
     double requestTimeout = 30;
     int maxInFlight = 20_000;
     Path jsonOut = null;
+    double prime = 0;
+    double primeRate = 10;
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -109,17 +117,23 @@ record BenchOptions(
         case "--request-timeout" -> requestTimeout = positive(name, value);
         case "--max-in-flight" -> maxInFlight = (int) positive(name, value);
         case "--json-out" -> jsonOut = Path.of(value);
+        case "--prime" -> prime = number(name, value);
+        case "--prime-rate" -> primeRate = positive(name, value);
         default -> throw new IllegalArgumentException("unknown option: " + name);
       }
     }
     if (warmup < 0 || warmup >= duration) {
       throw new IllegalArgumentException("--warmup must be at least 0 and less than --duration");
     }
+    if (prime < 0) {
+      throw new IllegalArgumentException("--prime must be at least 0");
+    }
     if (target != null && dataDir != null) {
       throw new IllegalArgumentException("--data-dir is for a stack the bench starts; not with --target");
     }
     return new BenchOptions(mode, rate, duration, warmup, steps, target, dataDir, seed, dcs, stores, skus,
-        storeShare, seconds(drain), seconds(setup), sample, seconds(requestTimeout), maxInFlight, jsonOut);
+        storeShare, seconds(drain), seconds(setup), sample, seconds(requestTimeout), maxInFlight, jsonOut,
+        prime, primeRate);
   }
 
   Network.Spec networkSpec() {

@@ -28,6 +28,15 @@ class BenchOptionsTest {
   }
 
   @Test
+  void readsAPrimingLoad() {
+    assertThat(BenchOptions.parse("step").primeSeconds()).isZero();
+    BenchOptions primed = BenchOptions.parse("step", "--prime", "120", "--prime-rate", "15");
+    assertThat(primed.primeSeconds()).isEqualTo(120);
+    assertThat(primed.primeRate()).isEqualTo(15);
+    assertThatThrownBy(() -> BenchOptions.parse("step", "--prime", "-1")).hasMessageContaining("--prime");
+  }
+
+  @Test
   void rejectsWhatCannotBeMeant() {
     assertThatThrownBy(() -> BenchOptions.parse("run")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BenchOptions.parse("step", "--rates", "50,20")).hasMessageContaining("rise");

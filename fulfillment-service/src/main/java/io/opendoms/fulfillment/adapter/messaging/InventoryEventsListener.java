@@ -5,6 +5,8 @@ import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.fulfillment.application.RecordLocationService;
 import io.opendoms.fulfillment.domain.KnownLocation;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,9 @@ class InventoryEventsListener {
         this.locations = locations;
     }
 
-    @KafkaListener(topics = Topics.INVENTORY)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.INVENTORY, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(LocationUpserted.class, location -> locations.record(
                         new KnownLocation(location.locationId(), location.wmsPartnerId())))
                 .run();

@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
 import io.opendoms.inventory.application.DeductShippedStockUseCase;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +26,9 @@ class FulfillmentEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.FULFILLMENT)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.FULFILLMENT, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(FulfillmentShipped.class, event -> deductShippedStock.deduct(mapper.toCommand(event)))
                 .run();
     }

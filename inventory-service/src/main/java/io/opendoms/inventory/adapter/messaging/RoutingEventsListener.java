@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,9 @@ class RoutingEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.ROUTING)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.ROUTING, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(OrderRouted.class, event -> reserveStock.reserve(mapper.toCommand(event)))
                 .run();
     }

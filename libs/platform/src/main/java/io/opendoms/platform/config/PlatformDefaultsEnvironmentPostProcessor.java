@@ -51,6 +51,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         d.put("spring.kafka.consumer.group-id", "${spring.application.name:opendoms}");
         d.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         d.put("spring.kafka.consumer.enable-auto-commit", "false");
+        // batch listeners handle one poll in one transaction: this bounds that transaction
+        d.put("spring.kafka.consumer.max-poll-records", "200");
         d.put("logging.pattern.correlation", "[%X{correlationId:-}] ");
         d.put("server.error.include-stacktrace", "never");
         d.put("server.error.include-message", "never");

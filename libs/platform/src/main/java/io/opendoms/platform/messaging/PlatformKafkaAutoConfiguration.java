@@ -5,6 +5,8 @@ import io.opendoms.events.UnknownEventTypeException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -17,11 +19,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.ContainerPausingBackOffHandler;
-import org.springframework.kafka.listener.ListenerContainerPauseService;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerContainerPauseService;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -50,7 +54,12 @@ public class PlatformKafkaAutoConfiguration {
     DefaultErrorHandler kafkaErrorHandler(KafkaTemplate<String, String> template, PlatformKafkaProperties properties) {
         // partition -1: the producer partitions by key, so the dead-letter topic may have any partition count
         DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
-                (record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1));
+                (record, ex) -> new TopicPartition(Topics.deadLetterOf(record.topic()), -1)) {
+            @Override
+            public void accept(ConsumerRecord<?, ?> record, Consumer<?, ?> consumer, Exception exception) {
+                super.accept(record, consumer, withoutBatchWrapper(exception));
+            }
+        };
         ExponentialBackOffWithMaxRetries failureBackOff = new ExponentialBackOffWithMaxRetries(
                 properties.failureRetries());
         failureBackOff.setInitialInterval(200);
@@ -68,6 +77,21 @@ public class PlatformKafkaAutoConfiguration {
         handler.addNotRetryableExceptions(NonRetryableEventException.class, JacksonException.class,
                 UnknownEventTypeException.class);
         return handler;
+    }
+
+    /**
+     * A batch listener reports the failed record inside a {@link BatchListenerFailedException}; the dead-letter
+     * headers name what the handler threw, as for a record listener ({@code kafka_dlt-exception-cause-fqcn}).
+     */
+    static Exception withoutBatchWrapper(Exception exception) {
+        for (Throwable t = exception; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BatchListenerFailedException batch && batch.getCause() != null) {
+                String groupId = exception instanceof ListenerExecutionFailedException listener
+                        ? listener.getGroupId() : null;
+                return new ListenerExecutionFailedException(batch.getMessage(), groupId, batch.getCause());
+            }
+        }
+        return exception;
     }
 
     private static ThreadPoolTaskScheduler scheduler() {

@@ -110,6 +110,93 @@ class InboundEventsIT extends PlatformIT {
     }
 
     @Test
+    void aBatchHandlesEveryNewEventOnceInTheOrderOfItsRecords() {
+        String first = envelope("batch-a-" + UUID.randomUUID(), "flow-a");
+        String second = envelope("batch-b-" + UUID.randomUUID(), "flow-b");
+        List<String> seen = new java.util.ArrayList<>();
+        List<String> correlations = new java.util.ArrayList<>();
+
+        int handled = inbound.batch("test.batch", records(first, second, first))
+                .onEnvelope(ItemUpserted.class, (e, i) -> {
+                    seen.add(i.sku());
+                    correlations.add(Correlation.current());
+                }).run();
+        int again = inbound.batch("test.batch", records(second)).on(ItemUpserted.class, i -> seen.add(i.sku())).run();
+
+        assertThat(handled).isEqualTo(2);
+        assertThat(again).isZero();
+        assertThat(seen).containsExactly(EventJson.decode(first).key(), EventJson.decode(second).key());
+        assertThat(correlations).containsExactly("flow-a", "flow-b");
+        assertThat(Correlation.current()).isNull();
+    }
+
+    @Test
+    void aBatchSkipsTypesItHasNoHandlerForWithoutReadingThem() {
+        ConsumerRecord<String, String> other = new ConsumerRecord<>(Topics.INVENTORY, 0, 0, "k", "{not json");
+        other.headers().add("type", "inventory.stock-changed".getBytes(StandardCharsets.UTF_8));
+        AtomicInteger calls = new AtomicInteger();
+
+        int handled = inbound.batch("test.batch-skip", List.of(other, record(1, envelope("skip-" + UUID.randomUUID(), null))))
+                .on(ItemUpserted.class, i -> calls.incrementAndGet()).run();
+
+        assertThat(handled).isEqualTo(1);
+        assertThat(calls).hasValue(1);
+    }
+
+    /**
+     * A handler that fails on its own: the events before it stay handled (committed one by one after the
+     * batch's transaction failed), the failure names its record, and the events after it wait for redelivery.
+     */
+    @Test
+    void aFailingEventOfABatchIsReportedByItsIndexAndTheEventsBeforeItStayHandled() {
+        String consumer = "test.batch-fail-" + UUID.randomUUID();
+        String ok = envelope("ok-" + UUID.randomUUID(), null);
+        String bad = envelope("always-fail-" + UUID.randomUUID(), null);
+        String later = envelope("later-" + UUID.randomUUID(), null);
+        List<String> handled = new java.util.ArrayList<>();
+
+        assertThatThrownBy(() -> inbound.batch(consumer, records(ok, bad, later))
+                .on(ItemUpserted.class, i -> {
+                    if (i.sku().startsWith("always-fail")) {
+                        throw new IllegalStateException("handler failure");
+                    }
+                    jdbc.update("INSERT INTO handled_event (event_id, sku, correlation_id) VALUES (?, ?, null)",
+                            UUID.randomUUID(), i.sku());
+                    handled.add(i.sku());
+                }).run())
+                .isInstanceOfSatisfying(org.springframework.kafka.listener.BatchListenerFailedException.class,
+                        e -> {
+                            assertThat(e.getIndex()).isEqualTo(1);
+                            assertThat(FailureKind.of(e)).isEqualTo(FailureKind.FAILURE);
+                        });
+
+        String okSku = EventJson.decode(ok).key();
+        assertThat(handledRows(okSku)).isEqualTo(1);
+        assertThat(handledRows(EventJson.decode(later).key())).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_inbox WHERE consumer = ?", Integer.class,
+                consumer)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedRecordOfABatchIsPoisonAfterTheEventsBeforeIt() {
+        String consumer = "test.batch-poison-" + UUID.randomUUID();
+        String ok = envelope("before-poison-" + UUID.randomUUID(), null);
+        AtomicInteger calls = new AtomicInteger();
+
+        assertThatThrownBy(() -> inbound.batch(consumer, List.of(record(0, ok), record(1, "{not json"),
+                        record(2, envelope("after-poison-" + UUID.randomUUID(), null))))
+                .on(ItemUpserted.class, i -> calls.incrementAndGet()).run())
+                .isInstanceOfSatisfying(org.springframework.kafka.listener.BatchListenerFailedException.class,
+                        e -> {
+                            assertThat(e.getIndex()).isEqualTo(1);
+                            assertThat(FailureKind.of(e)).isEqualTo(FailureKind.POISON);
+                        });
+        assertThat(calls).hasValue(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_inbox WHERE consumer = ?", Integer.class,
+                consumer)).isEqualTo(1);
+    }
+
+    @Test
     void inboxGuardNeedsATransaction() {
         assertThatThrownBy(() -> inbox.firstDelivery("test.tx", UUID.randomUUID()))
                 .isInstanceOf(IllegalTransactionStateException.class);
@@ -200,6 +287,18 @@ class InboundEventsIT extends PlatformIT {
         await().atMost(Duration.ofSeconds(60)).until(() -> handledRows(sku) == 1);
         assertThat(jdbc.queryForObject("SELECT correlation_id FROM handled_event WHERE sku = ?", String.class, sku))
                 .isEqualTo(correlationId);
+    }
+
+    private static List<ConsumerRecord<String, String>> records(String... messages) {
+        List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
+        for (String message : messages) {
+            records.add(record(records.size(), message));
+        }
+        return records;
+    }
+
+    private static ConsumerRecord<String, String> record(long offset, String message) {
+        return new ConsumerRecord<>(Topics.INVENTORY, 0, offset, "k", message);
     }
 
     private int handledRows(String sku) {

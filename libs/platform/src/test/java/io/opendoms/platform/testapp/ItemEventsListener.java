@@ -5,10 +5,12 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.inventory.ItemUpserted;
 import io.opendoms.platform.correlation.Correlation;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.sql.SQLTransientConnectionException;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -32,9 +34,9 @@ public class ItemEventsListener {
         this.jdbc = jdbc;
     }
 
-    @KafkaListener(topics = Topics.INVENTORY)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.INVENTORY, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .onEnvelope(ItemUpserted.class, this::handle)
                 .run();
     }

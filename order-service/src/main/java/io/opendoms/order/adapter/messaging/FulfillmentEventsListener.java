@@ -8,7 +8,9 @@ import io.opendoms.order.application.TrackFulfillmentCommand;
 import io.opendoms.order.application.TrackFulfillmentUseCase;
 import io.opendoms.order.domain.FulfillmentUpdate;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
 import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +30,9 @@ class FulfillmentEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.FULFILLMENT)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.FULFILLMENT, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(FulfillmentReleased.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentShipped.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentDelivered.class, e -> track(e.orderId(), mapper.toUpdate(e)))

@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.order.application.RecordAllocationUseCase;
 import io.opendoms.platform.messaging.InboundEvents;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,9 @@ class RoutingEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.ROUTING)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.ROUTING, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(OrderAllocated.class, e -> recordAllocation.record(mapper.toCommand(e)))
                 .run();
     }

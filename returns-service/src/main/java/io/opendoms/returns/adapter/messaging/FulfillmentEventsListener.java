@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.returns.application.RecordDeliveredLinesUseCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,9 @@ class FulfillmentEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.FULFILLMENT)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.FULFILLMENT, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(FulfillmentDelivered.class, delivered -> recordDeliveredLines.record(mapper.toCommand(delivered)))
                 .run();
     }

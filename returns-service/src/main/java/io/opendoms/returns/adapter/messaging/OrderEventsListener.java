@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.order.OrderReceived;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.returns.application.RecordOrderedLinesUseCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,9 @@ class OrderEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.ORDERS)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.ORDERS, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(OrderReceived.class, received -> recordOrderedLines.record(mapper.toCommand(received)))
                 .run();
     }

@@ -6,6 +6,8 @@ import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.routing.application.UpdateNetworkViewUseCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +27,9 @@ class InventoryEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.INVENTORY)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.INVENTORY, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(LocationUpserted.class, e ->
                         view.upsertLocation(Payloads.map("location", () -> mapper.toLocation(e))))
                 .on(ItemUpserted.class, e -> view.upsertItem(Payloads.map("item", () -> mapper.toItem(e))))

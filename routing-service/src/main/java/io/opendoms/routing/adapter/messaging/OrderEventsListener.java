@@ -5,6 +5,8 @@ import io.opendoms.events.order.OrderReceived;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.routing.application.RouteOrderCommand;
 import io.opendoms.routing.application.RouteOrderUseCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +25,9 @@ class OrderEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.ORDERS)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.ORDERS, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(OrderReceived.class, e -> routeOrder.route(
                         Payloads.map("order", () -> new RouteOrderCommand(mapper.toRequest(e)))))
                 .run();

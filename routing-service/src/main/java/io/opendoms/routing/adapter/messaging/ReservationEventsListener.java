@@ -6,6 +6,8 @@ import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.routing.application.ConfirmAllocationUseCase;
 import io.opendoms.routing.application.HandleReservationFailureUseCase;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -27,9 +29,9 @@ class ReservationEventsListener {
         this.mapper = mapper;
     }
 
-    @KafkaListener(topics = Topics.INVENTORY_RESERVATIONS)
-    void on(String message) {
-        inbound.dispatch(CONSUMER, message)
+    @KafkaListener(topics = Topics.INVENTORY_RESERVATIONS, batch = "true")
+    void on(List<ConsumerRecord<String, String>> records) {
+        inbound.batch(CONSUMER, records)
                 .on(StockReserved.class, e -> confirmAllocation.confirm(
                         Payloads.map("reservation", () -> mapper.toCommand(e))))
                 .on(ReservationFailed.class, e -> handleFailure.handle(
