@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The US ZIP centroid table ({@code zip,latitude,longitude}), the same file the inventory service
- * resolves postal codes with (the bench's build copies it from there). Only ZIPs of the contiguous
+ * The US ZIP centroid table ({@code zip,latitude,longitude}), the same file the services resolve
+ * postal codes with (the bench's build copies it from {@code libs/geo}). Only ZIPs of the contiguous
  * states are kept, so every location and ship-to has an ordinary time zone and carrier service.
  */
 record ZipTable(List<Zip> zips) {

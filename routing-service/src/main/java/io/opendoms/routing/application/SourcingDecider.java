@@ -2,7 +2,7 @@ package io.opendoms.routing.application;
 
 import io.opendoms.routing.application.port.out.DecisionPort;
 import io.opendoms.routing.application.port.out.LoadNetworkPort;
-import io.opendoms.routing.application.port.out.ResolveCoordinatesPort;
+import io.opendoms.routing.application.port.out.LocatePostalCodePort;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.Explanation;
@@ -31,18 +31,18 @@ class SourcingDecider {
     private final SourcingPlanner planner;
     private final RoutingPolicy policy;
     private final LoadNetworkPort network;
-    private final ResolveCoordinatesPort coordinates;
+    private final LocatePostalCodePort postalCodes;
     private final DecisionPort decisions;
     private final RoutingEventsPort events;
     private final Clock clock;
 
     SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
-                    ResolveCoordinatesPort coordinates, DecisionPort decisions, RoutingEventsPort events,
+                    LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
                     Clock clock) {
         this.planner = planner;
         this.policy = policy;
         this.network = network;
-        this.coordinates = coordinates;
+        this.postalCodes = postalCodes;
         this.decisions = decisions;
         this.events = events;
         this.clock = clock;
@@ -82,7 +82,7 @@ class SourcingDecider {
         return decision;
     }
 
-    /** The ship-to coordinates when given, else its postal code's centroid; {@code null} when unknown. */
+    /** The ship-to coordinates when given, else its postal code's centroid (exact or by prefix); null when unknown. */
     GeoPoint destinationOf(ShipTo shipTo) {
         if (shipTo == null) {
             return null;
@@ -91,6 +91,6 @@ class SourcingDecider {
             return new GeoPoint(shipTo.latitude(), shipTo.longitude());
         }
         return shipTo.postalCode() == null ? null
-                : coordinates.centroidOf(shipTo.postalCode(), shipTo.country()).orElse(null);
+                : postalCodes.locate(shipTo.country(), shipTo.postalCode()).orElse(null);
     }
 }

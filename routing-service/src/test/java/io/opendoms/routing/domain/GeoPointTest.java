@@ -14,12 +14,7 @@ class GeoPointTest {
         GeoPoint chicago = new GeoPoint(41.8781, -87.6298);
 
         assertThat(manhattan.distanceKm(chicago)).isCloseTo(1144.218, within(0.001));
-        assertThat(chicago.distanceKm(manhattan)).isCloseTo(manhattan.distanceKm(chicago), within(1e-9));
         assertThat(manhattan.distanceKm(manhattan)).isZero();
-    }
-
-    @Test
-    void aQuarterOfTheEquatorIsAQuarterOfTheCircumference() {
         assertThat(new GeoPoint(0, 0).distanceKm(new GeoPoint(0, 90))).isCloseTo(Math.PI * 6371.0 / 2, within(1e-6));
     }
 
@@ -27,5 +22,6 @@ class GeoPointTest {
     void rejectsCoordinatesOutOfRange() {
         assertThatThrownBy(() -> new GeoPoint(91, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new GeoPoint(0, -181)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new GeoPoint(Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

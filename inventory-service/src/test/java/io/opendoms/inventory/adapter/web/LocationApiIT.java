@@ -1,12 +1,15 @@
 package io.opendoms.inventory.adapter.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 class LocationApiIT extends InventoryIntegrationTest {
@@ -130,11 +133,27 @@ class LocationApiIT extends InventoryIntegrationTest {
     }
 
     @Test
-    void rejectsAnUnknownUsPostalCodeWithoutCoordinatesAndStoresNothing() {
+    void placesALocationAtAZipWithoutCensusAreaByItsThreeDigitPrefix() {
         String id = unique("STORE");
 
-        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "00000", null, null,
+        // 30301 (Atlanta's main post office boxes) has no census area: the mean centroid of the 303xx ones
+        TestApi.Response created = api.put("/api/v1/locations/" + id, WRITER, location("STORE", "30301", null, null,
                 true));
+
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().path("postalCode").asString()).isEqualTo("30301");
+        assertThat(created.json().path("latitude").asDouble()).isCloseTo(33.797374, within(1e-6));
+        assertThat(created.json().path("longitude").asDouble()).isCloseTo(-84.384472, within(1e-6));
+        assertThat(outboxCount("inventory.location-upserted", id)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00000", "09021"}) // 09021: military mail, no census area with its three digits either
+    void rejectsAnUnknownUsPostalCodeWithoutCoordinatesAndStoresNothing(String postalCode) {
+        String id = unique("STORE");
+
+        TestApi.Response response = api.put("/api/v1/locations/" + id, WRITER, location("STORE", postalCode, null,
+                null, true));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(response.isProblem()).isTrue();

@@ -10,24 +10,29 @@ class UsZipCentroidsAdapterTest {
     private static final UsZipCentroidsAdapter ZIPS = new UsZipCentroidsAdapter();
 
     @Test
-    void loadsEveryZipOfTheCensusTable() {
-        assertThat(ZIPS.size()).isEqualTo(33_791);
-    }
-
-    @Test
     void findsTheCentroidOfAZipWithOrWithoutItsPlusFourSuffix() {
         GeoPoint manhattan = new GeoPoint(40.75065, -73.997293);
 
-        assertThat(ZIPS.centroidOf("10001", "US")).contains(manhattan);
-        assertThat(ZIPS.centroidOf(" 10001-1234 ", "us")).contains(manhattan);
-        assertThat(ZIPS.centroidOf("10001", null)).contains(manhattan);
+        assertThat(ZIPS.locate("US", "10001")).contains(manhattan);
+        assertThat(ZIPS.locate("us", " 10001-1234 ")).contains(manhattan);
+        assertThat(ZIPS.locate(null, "10001")).contains(manhattan);
+        assertThat(ZIPS.locate("USA", "10001")).contains(manhattan);
+    }
+
+    @Test
+    void placesAZipWithoutCensusAreaByItsThreeDigitPrefix() {
+        GeoPoint manhattan = new GeoPoint(40.75065, -73.997293);
+
+        assertThat(ZIPS.locate("US", "10008")).hasValueSatisfying(p -> assertThat(p.distanceKm(manhattan))
+                .isLessThan(10));
     }
 
     @Test
     void knowsNothingOfUnknownCodesOrOtherCountries() {
-        assertThat(ZIPS.centroidOf("00000", "US")).isEmpty();
-        assertThat(ZIPS.centroidOf("1000", "US")).isEmpty();
-        assertThat(ZIPS.centroidOf("SW1A 1AA", "GB")).isEmpty();
-        assertThat(ZIPS.centroidOf("10001", "CA")).isEmpty();
+        assertThat(ZIPS.locate("US", "00000")).isEmpty();
+        assertThat(ZIPS.locate("US", "09021")).isEmpty();
+        assertThat(ZIPS.locate("US", "1000")).isEmpty();
+        assertThat(ZIPS.locate("GB", "SW1A 1AA")).isEmpty();
+        assertThat(ZIPS.locate("CA", "10001")).isEmpty();
     }
 }

@@ -23,6 +23,7 @@ class RoutingFlowIT extends RoutingIntegrationTest {
 
     private static final String ROUTED = "routing.order-routed";
     private static final String ALLOCATED = "routing.order-allocated";
+    private static final double[] ATLANTA = {33.7490, -84.3880}; // downtown, 5.4 km from the mean of the 303xx
 
     @Test
     void routesAnOrderToTheNearestLocationThatHasEverything() {
@@ -160,6 +161,29 @@ class RoutingFlowIT extends RoutingIntegrationTest {
         assertThat(jdbc.queryForList("SELECT status FROM routing_decision WHERE order_id = ? ORDER BY attempt",
                 String.class, orderId))
                 .containsExactly("RESERVATION_FAILED", "RESERVATION_FAILED", "RESERVATION_FAILED", "ALLOCATED");
+    }
+
+    @Test
+    void routesAnOrderToAZipWithoutCensusAreaFromTheLocationNearestItsPrefix() {
+        String atlanta = unique("STORE-ATLANTA");
+        String chicago = unique("DC-CHICAGO");
+        String sku = unique("SKU");
+        shipLocation(atlanta, "STORE", ATLANTA);
+        shipLocation(chicago, "DISTRIBUTION_CENTER", CHICAGO);
+        item(sku, "0.5");
+        stock(atlanta, sku, 4);
+        stock(chicago, sku, 4);
+        UUID orderId = UUID.randomUUID();
+
+        // 30301 (Atlanta's main post office boxes) has no census area: the mean centroid of the 303xx ones
+        publish(shipOrder(orderId, "30301", line("L1", sku, 1)));
+
+        OrderRouted routed = awaitRouting(orderId, ROUTED, 1).getFirst().payloadAs(OrderRouted.class);
+        assertThat(routed.unallocated()).isEmpty();
+        assertThat(routed.shipments()).singleElement().satisfies(s -> {
+            assertThat(s.locationId()).isEqualTo(atlanta);
+            assertThat(s.distanceKm()).isEqualTo(5.4);
+        });
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 
 class RoutingApiIT extends RoutingIntegrationTest {
@@ -160,10 +162,36 @@ class RoutingApiIT extends RoutingIntegrationTest {
     }
 
     @Test
-    void aWhatIfForAnUnknownPostalCodeLeavesEverythingUnallocated() {
+    void plansAWhatIfToAZipWithoutCensusAreaFromTheLocationNearestItsPrefix() {
+        String edison = unique("DC-EDISON");
+        String chicago = unique("DC-CHICAGO");
+        String sku = unique("SKU");
+        shipLocation(edison, "DISTRIBUTION_CENTER", EDISON);
+        shipLocation(chicago, "DISTRIBUTION_CENTER", CHICAGO);
+        item(sku, "1.0");
+        stock(edison, sku, 3);
+        stock(chicago, sku, 3);
+
+        // 10008 (a New York PO box ZIP) has no census area: it takes the mean centroid of the 100xx ones
         TestApi.Response response = api.post("/api/v1/routing/plans", READER, """
-                {"shipTo": {"postalCode": "00000", "country": "US"}, "deliveryMethod": "SHIP",
-                 "serviceLevel": "EXPRESS", "lines": [{"lineId": "1", "sku": "ANY", "quantity": 1}]}""");
+                {"shipTo": {"postalCode": "10008-0123", "country": "US"}, "deliveryMethod": "SHIP",
+                 "serviceLevel": "STANDARD", "lines": [{"lineId": "1", "sku": "%s", "quantity": 2}]}""".formatted(sku));
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode plan = response.json();
+        assertThat(plan.path("unallocated")).isEmpty();
+        assertThat(plan.path("shipments")).hasSize(1);
+        assertThat(plan.path("shipments").get(0).path("locationId").asString()).isEqualTo(edison);
+        assertThat(plan.path("shipments").get(0).path("distanceKm").asDouble()).isEqualTo(46.4);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"00000", "09021"}) // 09021: military mail, no census area with its three digits either
+    void aWhatIfForAnUnknownPostalCodeLeavesEverythingUnallocated(String postalCode) {
+        TestApi.Response response = api.post("/api/v1/routing/plans", READER, """
+                {"shipTo": {"postalCode": "%s", "country": "US"}, "deliveryMethod": "SHIP",
+                 "serviceLevel": "EXPRESS", "lines": [{"lineId": "1", "sku": "ANY", "quantity": 1}]}"""
+                .formatted(postalCode));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("unallocated").get(0).path("reason").asString())
