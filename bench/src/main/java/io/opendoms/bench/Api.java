@@ -59,8 +59,17 @@ final class Api {
   }
 
   Response post(String path, Object body, String token) throws IOException, InterruptedException {
-    return send(request(path, token, Duration.ofSeconds(120)).header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    return send(postRequest(path, body, token).build());
+  }
+
+  Response post(String path, Object body, String token, String idempotencyKey)
+      throws IOException, InterruptedException {
+    return send(postRequest(path, body, token).header("Idempotency-Key", idempotencyKey).build());
+  }
+
+  private HttpRequest.Builder postRequest(String path, Object body, String token) {
+    return request(path, token, Duration.ofSeconds(120)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
   }
 
   Response send(HttpRequest request) throws IOException, InterruptedException {

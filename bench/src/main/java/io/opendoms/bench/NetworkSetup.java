@@ -1,5 +1,6 @@
 package io.opendoms.bench;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -119,9 +121,11 @@ final class NetworkSetup {
       synchronized (applied) {
         applied.add(1);
       }
+      // the same chunk has the same key: one applied before is answered, not applied again
+      String key = "bench-stock-" + UUID.nameUUIDFromBytes(chunk.toString().getBytes(StandardCharsets.UTF_8));
       return Api.expect2xx("POST /api/v1/stock/adjustments", api.post("/api/v1/stock/adjustments",
           Map.of("adjustments", chunk.stream().map(s -> Map.of("locationId", s.locationId(), "sku", s.sku(),
-              "delta", s.onHand(), "reason", "bench-setup")).toList()), ops.get()));
+              "delta", s.onHand(), "reason", "bench-setup")).toList()), ops.get(), key));
     }).toList(), 4);
     return applied.size();
   }

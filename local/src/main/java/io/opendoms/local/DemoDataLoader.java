@@ -1,8 +1,10 @@
 package io.opendoms.local;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -35,7 +37,7 @@ final class DemoDataLoader {
       if (!alreadyApplied(chunk, token)) {
         gateway.post("/api/v1/stock/adjustments", Map.of("adjustments", chunk.stream().map(level -> Map.of(
             "locationId", level.locationId(), "sku", level.sku(), "delta", level.onHand(), "reason", "demo-data"))
-            .toList()), token);
+            .toList()), token, idempotencyKey(chunk));
       }
     }
     return levels.size();
@@ -46,6 +48,11 @@ final class DemoDataLoader {
    * most of a first start). A start cut short may have applied some chunks already: each chunk is
    * all or nothing, so its last level tells whether to apply it again.
    */
+  /** The same chunk has the same key: a chunk the service applied before is answered, not applied again. */
+  private static String idempotencyKey(List<DemoData.StockLevel> chunk) {
+    return "demo-stock-" + UUID.nameUUIDFromBytes(chunk.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
   private boolean alreadyApplied(List<DemoData.StockLevel> chunk, String token) {
     DemoData.StockLevel last = chunk.getLast();
     return gateway.get("/api/v1/stock/" + last.locationId() + "/" + last.sku(), token).path("onHand").asInt()

@@ -86,8 +86,10 @@ final class GatewayClient {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> expect2xx(request, response));
   }
 
-  void post(String path, Object body, String token) {
-    HttpRequest request = json(path, token).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+  /** A POST of a JSON body with its Idempotency-Key; fails with the path, status and body on anything but 2xx. */
+  void post(String path, Object body, String token, String idempotencyKey) {
+    HttpRequest request = json(path, token).header("Idempotency-Key", idempotencyKey)
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
     expect2xx(request, send(request));
   }
 

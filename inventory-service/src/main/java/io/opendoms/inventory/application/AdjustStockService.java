@@ -2,13 +2,14 @@ package io.opendoms.inventory.application;
 
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.inventory.domain.StockMovement;
 import io.opendoms.inventory.domain.StockRuleViolation;
-import io.opendoms.platform.web.ConflictException;
-import io.opendoms.platform.web.FieldError;
-import io.opendoms.platform.web.UnprocessableException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,62 +21,76 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdjustStockService implements AdjustStockUseCase {
 
-    private final LocationsPort locations;
-    private final ItemsPort items;
+    private final KnownStockKeys known;
+    private final ClaimAdjustmentKeyPort keys;
     private final StockPort stock;
+    private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final Clock clock;
 
-    AdjustStockService(LocationsPort locations, ItemsPort items, StockPort stock, PublishInventoryEventsPort events) {
-        this.locations = locations;
-        this.items = items;
+    AdjustStockService(KnownStockKeys known, ClaimAdjustmentKeyPort keys, StockPort stock, StockLedgerPort ledger,
+                       PublishInventoryEventsPort events, Clock clock) {
+        this.known = known;
+        this.keys = keys;
         this.stock = stock;
+        this.ledger = ledger;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
-    public List<StockLevel> adjust(AdjustStockCommand command) {
+    public AdjustedStock adjust(AdjustStockCommand command) {
         List<AdjustStockCommand.Adjustment> adjustments = command.adjustments();
-        requireKnown(adjustments);
+        List<UnknownStockException.UnknownTarget> unknown =
+                known.unknownAmong(adjustments.stream().map(AdjustStockCommand.Adjustment::key).toList());
+        if (!unknown.isEmpty()) {
+            throw new UnknownStockException(unknown);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // claimed before any stock row is locked: a concurrent retry waits here, holding nothing, then replays
+        Optional<ClaimAdjustmentKeyPort.AdjustmentRecord> earlier =
+                keys.claim(command.clientId(), command.idempotencyKey(), adjustments, now);
+        if (earlier.isPresent()) {
+            if (!earlier.get().adjustments().equals(adjustments)) {
+                throw new IdempotencyKeyReusedException(command.idempotencyKey());
+            }
+            return new AdjustedStock(earlier.get().result(), true);
+        }
+        // in key order, as every writer locks them: concurrent requests on overlapping rows queue, never deadlock
         SortedMap<StockKey, StockLevel> levels = new TreeMap<>(stock.lockOrCreate(adjustments.stream()
                         .map(AdjustStockCommand.Adjustment::key)
                         .collect(Collectors.toCollection(TreeSet::new)))
                 .stream()
                 .collect(Collectors.toMap(StockLevel::key, Function.identity())));
         List<StockLevel> after = new ArrayList<>(adjustments.size());
+        List<StockMovement> movements = new ArrayList<>(adjustments.size());
+        List<AdjustmentsRejectedException.RejectedLine> rejected = new ArrayList<>();
         for (int i = 0; i < adjustments.size(); i++) {
             AdjustStockCommand.Adjustment adjustment = adjustments.get(i);
+            StockLevel before = levels.get(adjustment.key());
             try {
-                StockLevel next = levels.get(adjustment.key()).adjust(adjustment.delta());
+                StockLevel next = before.adjust(adjustment.delta());
                 levels.put(next.key(), next);
                 after.add(next);
+                movements.add(StockMovement.adjustment(before, next, adjustment.delta(), adjustment.reason(),
+                        command.idempotencyKey(), command.clientId(), now));
             } catch (StockRuleViolation e) {
-                // throwing rolls back the rows created above too: nothing of the request remains
-                throw new ConflictException("adjustments[" + i + "]: " + e.getMessage() + "; nothing was changed");
+                // the rest is still checked, so that the answer names every offending line
+                rejected.add(new AdjustmentsRejectedException.RejectedLine(i, e));
             }
         }
+        if (!rejected.isEmpty()) {
+            // rolls back the key's claim and the rows created above too: nothing of the request remains
+            throw new AdjustmentsRejectedException(rejected);
+        }
         levels.values().forEach(stock::saveCounts);
+        ledger.record(movements);
         for (int i = 0; i < adjustments.size(); i++) {
             events.stockChanged(after.get(i), adjustments.get(i).reason());
         }
-        return List.copyOf(levels.values());
-    }
-
-    private void requireKnown(List<AdjustStockCommand.Adjustment> adjustments) {
-        Set<String> knownLocations = locations.existing(adjustments.stream().map(a -> a.key().locationId()).toList());
-        Set<String> knownSkus = items.existing(adjustments.stream().map(a -> a.key().sku()).toList());
-        List<FieldError> errors = new ArrayList<>();
-        for (int i = 0; i < adjustments.size(); i++) {
-            StockKey key = adjustments.get(i).key();
-            if (!knownLocations.contains(key.locationId())) {
-                errors.add(new FieldError("adjustments[" + i + "].locationId", "unknown location " + key.locationId()));
-            }
-            if (!knownSkus.contains(key.sku())) {
-                errors.add(new FieldError("adjustments[" + i + "].sku", "unknown SKU " + key.sku()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw new UnprocessableException("Unknown locations or SKUs", errors);
-        }
+        List<StockLevel> result = List.copyOf(levels.values());
+        keys.complete(command.clientId(), command.idempotencyKey(), result);
+        return new AdjustedStock(result, false);
     }
 }

@@ -1,15 +1,14 @@
 package io.opendoms.inventory.application;
 
-import io.opendoms.inventory.domain.StockLevel;
-import java.util.List;
-
 public interface AdjustStockUseCase {
 
     /**
-     * Applies every adjustment or none; returns the resulting stock of each row touched, in key order.
+     * Applies every adjustment or none, each recorded in the ledger; returns the resulting stock of each row
+     * touched. A key used before with the same adjustments answers its first result and applies nothing.
      *
-     * @throws io.opendoms.platform.web.UnprocessableException for unknown locations or SKUs
-     * @throws io.opendoms.platform.web.ConflictException when on hand would go negative
+     * @throws UnknownStockException for unknown locations or SKUs
+     * @throws AdjustmentsRejectedException when on hand would go negative (or beyond the maximum) on some lines
+     * @throws IdempotencyKeyReusedException when the key was used for other adjustments
      */
-    List<StockLevel> adjust(AdjustStockCommand command);
+    AdjustedStock adjust(AdjustStockCommand command);
 }

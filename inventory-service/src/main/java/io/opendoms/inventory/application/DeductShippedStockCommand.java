@@ -1,11 +1,16 @@
 package io.opendoms.inventory.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Units of an order left a location: they come off on hand and off the order's reservations there. */
-public record DeductShippedStockCommand(UUID orderId, String locationId, List<Line> lines) {
+/**
+ * Units of an order left a location at {@code shippedAt} (null: unknown, taken as now): they come off on hand and
+ * off the order's reservations there.
+ */
+public record DeductShippedStockCommand(UUID fulfillmentId, UUID orderId, String locationId, List<Line> lines,
+                                        Instant shippedAt) {
 
     public DeductShippedStockCommand {
         Objects.requireNonNull(orderId, "orderId");

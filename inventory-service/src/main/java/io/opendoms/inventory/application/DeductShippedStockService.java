@@ -3,6 +3,11 @@ package io.opendoms.inventory.application;
 import io.opendoms.inventory.domain.Reservation;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.inventory.domain.StockMovement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +29,17 @@ class DeductShippedStockService implements DeductShippedStockUseCase {
 
     private final StockPort stock;
     private final ReservationsPort reservations;
+    private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final Clock clock;
 
-    DeductShippedStockService(StockPort stock, ReservationsPort reservations, PublishInventoryEventsPort events) {
+    DeductShippedStockService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
+                              PublishInventoryEventsPort events, Clock clock) {
         this.stock = stock;
         this.reservations = reservations;
+        this.ledger = ledger;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -46,7 +56,13 @@ class DeductShippedStockService implements DeductShippedStockUseCase {
                         .collect(Collectors.toCollection(TreeSet::new)))
                 .stream()
                 .collect(Collectors.toMap(StockLevel::key, Function.identity())));
+        // the database's precision, so that the ledger compares instants as they are compared here
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // when the units left: a count taken after that already left them out (a time ahead of ours is now)
+        Instant shippedAt = command.shippedAt() == null || command.shippedAt().isAfter(now) ? now
+                : command.shippedAt().truncatedTo(ChronoUnit.MICROS);
         SortedMap<StockKey, StockLevel> changed = new TreeMap<>();
+        List<StockMovement> movements = new ArrayList<>();
         for (DeductShippedStockCommand.Line line : lines) {
             int fromReservations = consumeReservations(command, line);
             StockKey key = new StockKey(command.locationId(), line.sku());
@@ -61,13 +77,16 @@ class DeductShippedStockService implements DeductShippedStockUseCase {
                         command.orderId(), line.lineId(), line.quantity(), line.sku(), command.locationId(),
                         fromReservations, before.onHand());
             }
-            StockLevel after = before.ship(line.quantity(), fromReservations);
+            StockLevel after = before.ship(line.quantity(), fromReservations, shippedAt);
             if (!stock.deduct(key, before.onHand() - after.onHand(), before.reserved() - after.reserved())) {
                 throw new IllegalStateException("Stock " + key + " changed under its lock");
             }
             levels.put(key, after);
             changed.put(key, after);
+            movements.add(StockMovement.shipment(before, after, line.quantity(), shippedAt, command.orderId(),
+                    command.fulfillmentId(), now));
         }
+        ledger.record(movements);
         changed.values().forEach(level -> events.stockChanged(level, StockChangeReasons.SHIPPED));
     }
 

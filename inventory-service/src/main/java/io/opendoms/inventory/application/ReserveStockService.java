@@ -6,6 +6,8 @@ import io.opendoms.inventory.domain.ReservationStatus;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.inventory.domain.StockMovement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +28,17 @@ class ReserveStockService implements ReserveStockUseCase {
 
     private final StockPort stock;
     private final ReservationsPort reservations;
+    private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final Clock clock;
 
-    ReserveStockService(StockPort stock, ReservationsPort reservations, PublishInventoryEventsPort events) {
+    ReserveStockService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
+                        PublishInventoryEventsPort events, Clock clock) {
         this.stock = stock;
         this.reservations = reservations;
+        this.ledger = ledger;
         this.events = events;
+        this.clock = clock;
     }
 
     @Override
@@ -54,15 +61,20 @@ class ReserveStockService implements ReserveStockUseCase {
             events.reservationFailed(command.orderId(), command.decisionId(), shortages);
             return;
         }
+        Instant now = clock.instant();
         List<StockLevel> changed = new ArrayList<>();
+        List<StockMovement> movements = new ArrayList<>();
         plan.quantitiesByStock().forEach((key, quantity) -> {
             // the rows are locked, so this cannot fail unless the lock was not held; never reserve blindly
             if (!stock.reserve(key, quantity)) {
                 throw new IllegalStateException("Stock " + key + " changed under its lock");
             }
-            changed.add(locked.get(key).reserve(quantity));
+            StockLevel before = locked.get(key);
+            StockLevel after = before.reserve(quantity);
+            changed.add(after);
+            movements.add(StockMovement.reservation(before, after, command.orderId(), command.decisionId(), now));
         });
-        Instant now = Instant.now();
+        ledger.record(movements);
         List<Reservation> rows = plan.lines().stream()
                 .map(line -> new Reservation(UUID.randomUUID(), command.orderId(), command.decisionId(),
                         line.locationId(), line.sku(), line.lineId(), line.quantity(), 0, ReservationStatus.ACTIVE,

@@ -22,7 +22,10 @@ public interface StockPort {
     /** Creates missing rows (all zero) and locks every row, in key order. The locations and SKUs must exist. */
     List<StockLevel> lockOrCreate(SortedSet<StockKey> keys);
 
-    /** Writes on hand and safety stock of a row this transaction has locked; reserved is never written here. */
+    /**
+     * Writes on hand, safety stock and the as-of instant of the last count of a row this transaction has locked;
+     * reserved is never written here.
+     */
     void saveCounts(StockLevel level);
 
     /** Adds to reserved if, and only if, that much is available; false when it is not. */

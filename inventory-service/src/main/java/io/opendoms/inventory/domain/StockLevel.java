@@ -1,13 +1,18 @@
 package io.opendoms.inventory.domain;
 
+import java.time.Instant;
 import java.util.Objects;
 
 /**
  * Stock of one SKU at one location. {@code available} = on hand − reserved − safety stock, floored at 0:
  * a WMS snapshot below what is reserved is accepted as the truth, and then nothing more is available
  * until stock arrives or reservations are consumed.
+ *
+ * <p>{@code countedAt} is the instant as of which the last applied count was taken (null before the first):
+ * a count at T reflects every physical movement before T, so a shipment that left before it is not deducted
+ * again, and an older count is stale.
  */
-public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock) {
+public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock, Instant countedAt) {
 
     /** Upper bound of any quantity, far above real stock, so that sums of deltas cannot overflow. */
     public static final int MAX_QUANTITY = 1_000_000_000;
@@ -19,6 +24,10 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
         requireQuantity(safetyStock, "safetyStock");
     }
 
+    public StockLevel(StockKey key, int onHand, int reserved, int safetyStock) {
+        this(key, onHand, reserved, safetyStock, null);
+    }
+
     public static StockLevel empty(StockKey key) {
         return new StockLevel(key, 0, 0, 0);
     }
@@ -27,9 +36,26 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
         return (int) Math.max(0L, (long) onHand - reserved - safetyStock);
     }
 
-    /** An absolute count from the WMS; reservations stand. A null safety stock keeps the current one. */
-    public StockLevel snapshot(int newOnHand, Integer newSafetyStock) {
-        return new StockLevel(key, newOnHand, reserved, newSafetyStock == null ? safetyStock : newSafetyStock);
+    /** Whether the last count already reflects a physical movement that occurred at {@code occurredAt}. */
+    public boolean countReflects(Instant occurredAt) {
+        return countedAt != null && !occurredAt.isAfter(countedAt);
+    }
+
+    /**
+     * An absolute count taken as of {@code asOf}: on hand becomes the count plus {@code movedSince}, the physical
+     * movements that occurred after {@code asOf} (a late count neither resurrects shipped units nor loses
+     * received ones), floored at 0. Reservations stand. A null safety stock keeps the current one.
+     *
+     * @throws StaleCountException when an applied count was taken after {@code asOf}
+     */
+    public StockLevel countedAsOf(int counted, Integer newSafetyStock, Instant asOf, long movedSince) {
+        Objects.requireNonNull(asOf, "asOf");
+        requireQuantity(counted, "counted");
+        if (countedAt != null && asOf.isBefore(countedAt)) {
+            throw new StaleCountException(key, asOf, countedAt);
+        }
+        int newOnHand = (int) Math.clamp((long) counted + movedSince, 0L, MAX_QUANTITY);
+        return new StockLevel(key, newOnHand, reserved, newSafetyStock == null ? safetyStock : newSafetyStock, asOf);
     }
 
     /** A relative change; on hand may fall below reserved (then nothing is available), never below zero. */
@@ -41,26 +67,28 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
         if (result > MAX_QUANTITY) {
             throw new StockRuleViolation(key, "on hand %d %+d would exceed %d".formatted(onHand, delta, MAX_QUANTITY));
         }
-        return new StockLevel(key, (int) result, reserved, safetyStock);
+        return new StockLevel(key, (int) result, reserved, safetyStock, countedAt);
     }
 
     public StockLevel reserve(int quantity) {
         if (quantity <= 0 || quantity > available()) {
             throw new StockRuleViolation(key, "cannot reserve %d of %d available".formatted(quantity, available()));
         }
-        return new StockLevel(key, onHand, reserved + quantity, safetyStock);
+        return new StockLevel(key, onHand, reserved + quantity, safetyStock, countedAt);
     }
 
     /**
-     * Units left the building: {@code reservedPortion} of them were reserved for the shipment and leave both
-     * on hand and reserved; the rest leave on hand only. Neither goes below zero.
+     * Units left the building at {@code shippedAt}: {@code reservedPortion} of them were reserved for the shipment
+     * and leave reserved; all of them leave on hand, unless the last count was taken after they left (it already
+     * left them out). Neither goes below zero.
      */
-    public StockLevel ship(int quantity, int reservedPortion) {
+    public StockLevel ship(int quantity, int reservedPortion, Instant shippedAt) {
         if (quantity <= 0 || reservedPortion < 0 || reservedPortion > quantity) {
             throw new IllegalArgumentException("bad shipment: %d units, %d reserved".formatted(quantity, reservedPortion));
         }
-        return new StockLevel(key, Math.max(0, onHand - quantity), Math.max(0, reserved - reservedPortion),
-                safetyStock);
+        int fromOnHand = countReflects(shippedAt) ? 0 : quantity;
+        return new StockLevel(key, Math.max(0, onHand - fromOnHand), Math.max(0, reserved - reservedPortion),
+                safetyStock, countedAt);
     }
 
     private static void requireQuantity(int value, String what) {

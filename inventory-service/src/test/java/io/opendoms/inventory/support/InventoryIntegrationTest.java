@@ -1,5 +1,7 @@
 package io.opendoms.inventory.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.EventJson;
 import io.opendoms.testkit.OpenDomsIntegrationTest;
@@ -7,8 +9,10 @@ import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -47,6 +51,30 @@ public abstract class InventoryIntegrationTest {
         api = new TestApi(port);
     }
 
+    /**
+     * The ledger property, after every test of every inventory IT (they share one database): for every stock row,
+     * its movements' deltas sum to its on hand and reserved, and its newest movement ends on them. One statement,
+     * so one consistent snapshot, even while a listener is still working.
+     */
+    @AfterEach
+    void theLedgerExplainsEveryStockLevel() {
+        List<String> unexplained = jdbc.queryForList("""
+                select s.location_id || '/' || s.sku || ' on hand ' || s.on_hand || ' reserved ' || s.reserved
+                       || ', ledger sums ' || coalesce(m.on_hand, 0) || '/' || coalesce(m.reserved, 0)
+                       || ', last ' || coalesce(last.on_hand, 0) || '/' || coalesce(last.reserved, 0)
+                from stock s
+                left join (select location_id, sku, sum(on_hand_delta) as on_hand, sum(reserved_delta) as reserved
+                           from stock_movement group by location_id, sku) m
+                       on m.location_id = s.location_id and m.sku = s.sku
+                left join lateral (select on_hand, reserved from stock_movement l
+                                   where l.location_id = s.location_id and l.sku = s.sku
+                                   order by l.id desc limit 1) last on true
+                where coalesce(m.on_hand, 0) <> s.on_hand or coalesce(m.reserved, 0) <> s.reserved
+                   or coalesce(last.on_hand, 0) <> s.on_hand or coalesce(last.reserved, 0) <> s.reserved""",
+                String.class);
+        assertThat(unexplained).as("stock levels that their ledger does not explain").isEmpty();
+    }
+
     protected static String unique(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -78,6 +106,18 @@ public abstract class InventoryIntegrationTest {
 
     protected void setStock(String locationId, String sku, int onHand) {
         expect(200, api.put("/api/v1/stock/" + locationId + "/" + sku, WRITER, "{\"onHand\": " + onHand + "}"));
+    }
+
+    protected TestApi.Response adjust(String key, String json) {
+        return adjust(WRITER, key, json);
+    }
+
+    protected TestApi.Response adjust(String token, String key, String json) {
+        return api.send("POST", "/api/v1/stock/adjustments", token, json, Map.of("Idempotency-Key", key));
+    }
+
+    protected static String newKey() {
+        return UUID.randomUUID().toString();
     }
 
     protected int[] stockRow(String locationId, String sku) {

@@ -48,7 +48,7 @@ class StockJpaAdapter implements StockPort {
     @Override
     public void saveCounts(StockLevel level) {
         requireOneRow(repository.updateCounts(mapper.toId(level.key()), level.onHand(), level.safetyStock(),
-                Instant.now()), level.key());
+                level.countedAt(), Instant.now()), level.key());
     }
 
     @Override

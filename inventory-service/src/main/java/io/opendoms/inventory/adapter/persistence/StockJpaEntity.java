@@ -16,6 +16,7 @@ public class StockJpaEntity {
     private int reserved;
     private int safetyStock;
     private Instant updatedAt;
+    private Instant countedAt;
 
     public StockId getId() {
         return id;
@@ -35,5 +36,9 @@ public class StockJpaEntity {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public Instant getCountedAt() {
+        return countedAt;
     }
 }

@@ -10,11 +10,11 @@ import org.mapstruct.Mapping;
 @Mapper(imports = {GeoPoint.class, StockKey.class, StockLevel.class})
 public interface StockJpaMapper {
 
-    // adjust and reserve are domain operations that MapStruct would take for fluent setters
-    @Mapping(target = "key", source = "id")
-    @Mapping(target = "adjust", ignore = true)
-    @Mapping(target = "reserve", ignore = true)
-    StockLevel toDomain(StockJpaEntity entity);
+    // by hand: StockLevel's domain operations (adjust, reserve, ship...) look like fluent setters to MapStruct
+    default StockLevel toDomain(StockJpaEntity entity) {
+        return new StockLevel(toKey(entity.getId()), entity.getOnHand(), entity.getReserved(),
+                entity.getSafetyStock(), entity.getCountedAt());
+    }
 
     StockKey toKey(StockId id);
 

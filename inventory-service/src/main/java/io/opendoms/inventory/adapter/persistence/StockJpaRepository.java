@@ -29,9 +29,10 @@ public interface StockJpaRepository extends JpaRepository<StockJpaEntity, StockI
 
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            update StockJpaEntity s set s.onHand = :onHand, s.safetyStock = :safetyStock, s.updatedAt = :now
+            update StockJpaEntity s set s.onHand = :onHand, s.safetyStock = :safetyStock, s.countedAt = :countedAt,
+                s.updatedAt = :now
             where s.id = :id""")
-    int updateCounts(StockId id, int onHand, int safetyStock, Instant now);
+    int updateCounts(StockId id, int onHand, int safetyStock, Instant countedAt, Instant now);
 
     /** Reserves only what is available at the moment of the update; 0 rows when it is not. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)

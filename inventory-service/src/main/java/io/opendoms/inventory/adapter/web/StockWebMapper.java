@@ -1,9 +1,11 @@
 package io.opendoms.inventory.adapter.web;
 
 import io.opendoms.inventory.application.AdjustStockCommand;
+import io.opendoms.inventory.application.MovementPage;
 import io.opendoms.inventory.application.SetStockLevelCommand;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.inventory.domain.StockMovement;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -11,10 +13,17 @@ import org.mapstruct.Mapping;
 @Mapper(imports = StockKey.class)
 public interface StockWebMapper {
 
-    @Mapping(target = "key", expression = "java(new StockKey(locationId, sku))")
-    SetStockLevelCommand toCommand(String locationId, String sku, StockSnapshotRequest request);
+    default SetStockLevelCommand toCommand(String locationId, String sku, StockSnapshotRequest request,
+                                           String clientId) {
+        return new SetStockLevelCommand(new StockKey(locationId, sku), request.onHand(), request.safetyStock(),
+                request.countedAt(), clientId);
+    }
 
-    AdjustStockCommand toCommand(StockAdjustmentsRequest request);
+    default AdjustStockCommand toCommand(StockAdjustmentsRequest request, String clientId, String idempotencyKey) {
+        return new AdjustStockCommand(clientId, idempotencyKey, toAdjustments(request.adjustments()));
+    }
+
+    List<AdjustStockCommand.Adjustment> toAdjustments(List<StockAdjustmentsRequest.Adjustment> adjustments);
 
     @Mapping(target = "key", expression = "java(new StockKey(adjustment.locationId(), adjustment.sku()))")
     AdjustStockCommand.Adjustment toAdjustment(StockAdjustmentsRequest.Adjustment adjustment);
@@ -25,4 +34,8 @@ public interface StockWebMapper {
     StockResponse toResponse(StockLevel level);
 
     List<StockResponse> toResponses(List<StockLevel> levels);
+
+    StockMovementsResponse toResponse(MovementPage page);
+
+    StockMovementResponse toResponse(StockMovement movement);
 }

@@ -73,7 +73,7 @@ class InventoryEventsIT extends InventoryIntegrationTest {
         createItem(sku);
 
         expect(200, api.put("/api/v1/stock/" + dc + "/" + sku, WRITER, "{\"onHand\": 8, \"safetyStock\": 1}"));
-        expect(200, api.post("/api/v1/stock/adjustments", WRITER, """
+        expect(200, adjust(newKey(), """
                 {"adjustments": [{"locationId": "%s", "sku": "%s", "delta": -3, "reason": "CYCLE_COUNT"}]}"""
                 .formatted(dc, sku)));
 

@@ -14,8 +14,10 @@ import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TopicTail;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -74,6 +76,15 @@ class ShipmentIT extends InventoryIntegrationTest {
         assertThat(changed).isEqualTo(new StockChanged(dc, sku, 6, 0, 0, 6, "SHIPPED"));
         assertThat(inventoryTopic.seen(e -> e.key().equals(sku) && e.type().equals("inventory.stock-changed")
                 && e.payloadAs(StockChanged.class).reason().equals("SHIPPED"))).hasSize(1);
+        FulfillmentShipped payload = shipped.payloadAs(FulfillmentShipped.class);
+        Map<String, Object> movement = jdbc.queryForMap("""
+                select order_id, reference, occurred_at, on_hand_delta, reserved_delta from stock_movement
+                where location_id = ? and sku = ? and kind = 'SHIPMENT'""", dc, sku);
+        assertThat(movement).containsEntry("order_id", orderId)
+                .containsEntry("reference", payload.fulfillmentId().toString())
+                .containsEntry("on_hand_delta", -4).containsEntry("reserved_delta", -4);
+        assertThat(((Timestamp) movement.get("occurred_at")).toInstant())
+                .isEqualTo(payload.shippedAt().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Test

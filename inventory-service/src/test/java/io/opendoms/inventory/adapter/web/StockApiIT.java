@@ -106,7 +106,7 @@ class StockApiIT extends InventoryIntegrationTest {
     void needsTheWriteScope() {
         assertThat(api.put(path(), READER, "{\"onHand\": 1}").status()).isEqualTo(403);
         assertThat(api.put(path(), null, "{\"onHand\": 1}").status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/stock/adjustments", READER, adjustments(dc, sku, 1)).status()).isEqualTo(403);
+        assertThat(adjust(READER, newKey(), adjustments(dc, sku, 1)).status()).isEqualTo(403);
         assertThat(stockRow(dc, sku)).isNull();
     }
 
@@ -116,7 +116,7 @@ class StockApiIT extends InventoryIntegrationTest {
         createItem(other);
         setStock(dc, sku, 5);
 
-        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = adjust(newKey(), """
                 {"adjustments": [
                   {"locationId": "%1$s", "sku": "%2$s", "delta": -5, "reason": "DAMAGED"},
                   {"locationId": "%1$s", "sku": "%2$s", "delta": 3, "reason": "RECEIVED"},
@@ -138,7 +138,7 @@ class StockApiIT extends InventoryIntegrationTest {
         setStock(dc, sku, 5);
         int eventsBefore = outboxCount("inventory.stock-changed", sku);
 
-        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = adjust(newKey(), """
                 {"adjustments": [
                   {"locationId": "%1$s", "sku": "%3$s", "delta": 4, "reason": "RECEIVED"},
                   {"locationId": "%1$s", "sku": "%2$s", "delta": 2, "reason": "RECEIVED"},
@@ -148,6 +148,7 @@ class StockApiIT extends InventoryIntegrationTest {
         assertThat(response.status()).as(response.toString()).isEqualTo(409);
         assertThat(response.isProblem()).isTrue();
         assertThat(response.json().path("detail").asString()).contains("adjustments[2]");
+        assertThat(response.errorFields()).containsExactly("adjustments[2].delta");
         assertThat(stockRow(dc, sku)[0]).isEqualTo(5);
         assertThat(stockRow(dc, fresh)).isNull();
         assertThat(outboxCount("inventory.stock-changed", sku)).isEqualTo(eventsBefore);
@@ -156,7 +157,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void anUnknownLocationOrSkuInAdjustmentsIs422NamingIt() {
-        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = adjust(newKey(), """
                 {"adjustments": [
                   {"locationId": "%s", "sku": "%s", "delta": 1, "reason": "RECEIVED"},
                   {"locationId": "%s", "sku": "%s", "delta": 1, "reason": "RECEIVED"}]}"""
@@ -170,7 +171,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void namesEachInvalidAdjustmentField() {
-        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, """
+        TestApi.Response response = adjust(newKey(), """
                 {"adjustments": [
                   {"locationId": "%s", "sku": "%s", "reason": ""},
                   {"locationId": "bad id", "sku": "%s", "delta": 1, "reason": "RECEIVED"}]}"""
@@ -184,7 +185,7 @@ class StockApiIT extends InventoryIntegrationTest {
 
     @Test
     void rejectsAnEmptyAdjustmentList() {
-        TestApi.Response response = api.post("/api/v1/stock/adjustments", WRITER, "{\"adjustments\": []}");
+        TestApi.Response response = adjust(newKey(), "{\"adjustments\": []}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.errorFields()).containsExactly("adjustments");

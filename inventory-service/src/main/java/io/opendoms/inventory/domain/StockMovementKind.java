@@ -1,0 +1,15 @@
+package io.opendoms.inventory.domain;
+
+/** What moved stock; the ledger's {@code kind}. */
+public enum StockMovementKind {
+    /** The figures a stock row held when the ledger began. */
+    OPENING_BALANCE,
+    /** An absolute count from the WMS, as of the instant it was taken. */
+    SNAPSHOT,
+    /** A relative change of on hand sent by a WMS or ops (received, damaged, recounted...). */
+    ADJUSTMENT,
+    /** Units reserved for an order's routing decision. */
+    RESERVATION,
+    /** Units of an order left the location. */
+    SHIPMENT
+}
