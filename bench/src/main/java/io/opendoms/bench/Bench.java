@@ -98,8 +98,21 @@ public final class Bench {
     Map<String, TokenCache> channels = Map.of("storefront", tokens.get("storefront"), "marketplace", tokens.get("marketplace"));
     LoadRun load = new LoadRun(api, channels, options.requestTimeout(), options.maxInFlight());
     Allocation allocation = new Allocation(api, tokens.get("ops"));
-    List<Double> rates = options.mode().equals("load") ? List.of(options.rate()) : options.stepRates();
     String runId = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+    RowCounts rowCounts = stack != null && options.rowCountSeconds() > 0
+        ? new RowCounts(stack, Duration.ofMillis(Math.round(options.rowCountSeconds() * 1000))) : null;
+    try {
+      runs(options, runId, network, zips, load, allocation, api, stack);
+    } finally {
+      if (rowCounts != null) {
+        rowCounts.close();
+      }
+    }
+  }
+
+  private static void runs(BenchOptions options, String runId, Network network, ZipTable zips, LoadRun load,
+      Allocation allocation, Api api, RunningStack stack) {
+    List<Double> rates = options.mode().equals("load") ? List.of(options.rate()) : options.stepRates();
     if (options.primeSeconds() > 0) {
       prime(options, runId, network, zips, load, allocation);
     }

@@ -26,7 +26,8 @@ record BenchOptions(
     int maxInFlight,
     Path jsonOut,
     double primeSeconds,
-    double primeRate) {
+    double primeRate,
+    double rowCountSeconds) {
 
   static final List<Double> DEFAULT_STEPS = List.of(25.0, 50.0, 100.0, 150.0, 200.0, 300.0, 400.0, 500.0, 600.0);
 
@@ -56,7 +57,9 @@ record BenchOptions(
           --prime S             before the first run, offer --prime-rate orders/s for S seconds, unmeasured,
                                 and wait for them to allocate: the JIT of six applications needs minutes of
                                 load before figures settle (default 0: measure from a cold start)
-          --prime-rate N        orders/s of the priming load (default 10)""";
+          --prime-rate N        orders/s of the priming load (default 10)
+          --row-counts S        every S seconds print the outbox and inbox row counts of every service
+                                database, and their largest at the end (the stack in this JVM only)""";
   }
 
   static BenchOptions parse(String... args) {
@@ -83,6 +86,7 @@ record BenchOptions(
     Path jsonOut = null;
     double prime = 0;
     double primeRate = 10;
+    double rowCounts = 0;
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -119,6 +123,7 @@ record BenchOptions(
         case "--json-out" -> jsonOut = Path.of(value);
         case "--prime" -> prime = number(name, value);
         case "--prime-rate" -> primeRate = positive(name, value);
+        case "--row-counts" -> rowCounts = positive(name, value);
         default -> throw new IllegalArgumentException("unknown option: " + name);
       }
     }
@@ -128,12 +133,15 @@ record BenchOptions(
     if (prime < 0) {
       throw new IllegalArgumentException("--prime must be at least 0");
     }
+    if (target != null && rowCounts > 0) {
+      throw new IllegalArgumentException("--row-counts reads the databases of a stack the bench starts; not with --target");
+    }
     if (target != null && dataDir != null) {
       throw new IllegalArgumentException("--data-dir is for a stack the bench starts; not with --target");
     }
     return new BenchOptions(mode, rate, duration, warmup, steps, target, dataDir, seed, dcs, stores, skus,
         storeShare, seconds(drain), seconds(setup), sample, seconds(requestTimeout), maxInFlight, jsonOut,
-        prime, primeRate);
+        prime, primeRate, rowCounts);
   }
 
   Network.Spec networkSpec() {

@@ -37,6 +37,14 @@ class BenchOptionsTest {
   }
 
   @Test
+  void readsRowCountsForAStackItStartsOnly() {
+    assertThat(BenchOptions.parse("load").rowCountSeconds()).isZero();
+    assertThat(BenchOptions.parse("load", "--row-counts", "30").rowCountSeconds()).isEqualTo(30);
+    assertThatThrownBy(() -> BenchOptions.parse("load", "--row-counts", "30", "--target", "http://h:8080"))
+        .hasMessageContaining("--row-counts");
+  }
+
+  @Test
   void rejectsWhatCannotBeMeant() {
     assertThatThrownBy(() -> BenchOptions.parse("run")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> BenchOptions.parse("step", "--rates", "50,20")).hasMessageContaining("rise");

@@ -7,4 +7,10 @@ import java.util.UUID;
 public interface LoadOrderPort {
 
     Optional<Order> load(UUID orderId);
+
+    /**
+     * The order, its row locked until the transaction ends: for changes that must not collide with a concurrent
+     * change of the same order (two consumers reacting to events of one order at once).
+     */
+    Optional<Order> loadForUpdate(UUID orderId);
 }

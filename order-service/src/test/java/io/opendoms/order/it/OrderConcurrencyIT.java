@@ -75,6 +75,43 @@ class OrderConcurrencyIT extends OrderServiceIT {
                 .isInstanceOf(OptimisticLockingFailureException.class);
     }
 
+    /**
+     * Event handlers load their order locked: a second handler of the same order waits for the first to commit
+     * and then changes what it committed, instead of failing on the version and backing off.
+     */
+    @Test
+    void aSecondWriterOfAnOrderLoadedForUpdateWaitsAndBuildsOnTheFirst() throws Exception {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        java.util.concurrent.CompletableFuture<Void> second = new java.util.concurrent.CompletableFuture<>();
+
+        tx.executeWithoutResult(status -> {
+            Order first = loadOrder.loadForUpdate(orderId).orElseThrow();
+            Thread.ofVirtual().start(() -> {
+                try {
+                    tx.executeWithoutResult(s -> {
+                        Order later = loadOrder.loadForUpdate(orderId).orElseThrow();
+                        later.track(release(UUID.randomUUID(), 1), Instant.now());
+                        saveOrder.update(later);
+                    });
+                    second.complete(null);
+                } catch (RuntimeException e) {
+                    second.completeExceptionally(e);
+                }
+            });
+            // the second writer stays blocked on the row for as long as this transaction holds it
+            await().during(java.time.Duration.ofMillis(300)).atMost(java.time.Duration.ofSeconds(2))
+                    .until(() -> !second.isDone());
+            first.track(release(UUID.randomUUID(), 1), Instant.now());
+            saveOrder.update(first);
+        });
+        second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+        JsonNode order = order(orderId);
+        assertThat(order.get("fulfillments")).as("both changes").hasSize(2);
+        assertThat(order.get("lines").get(0).get("allocatedQuantity").asInt()).isEqualTo(2);
+    }
+
     /** Allocation and release come on two topics, handled by two consumers at once: no update may be lost. */
     @Test
     void eventsRacingOnTwoTopicsConverge() {

@@ -29,6 +29,8 @@ class InventoryEventsListener {
         inbound.batch(CONSUMER, records)
                 .on(LocationUpserted.class, location -> locations.record(
                         new KnownLocation(location.locationId(), location.wmsPartnerId())))
+                // upserts of the location view only this consumer keeps: one transaction for the whole poll (ADR 0008)
+                .inOneTransaction()
                 .run();
     }
 }

@@ -29,6 +29,8 @@ class RoutingEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(OrderAllocated.class, allocated -> release.release(mapper.toCommand(allocated)))
+                // each allocation inserts its own fulfillment orders: one transaction for the whole poll (ADR 0008)
+                .inOneTransaction()
                 .run();
     }
 }

@@ -61,6 +61,9 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         d.put("spring.jpa.properties.hibernate.jdbc.batch_size", "50");
         d.put("spring.jpa.properties.hibernate.order_inserts", "true");
         d.put("spring.jpa.properties.hibernate.order_updates", "true");
+        // Spring Security wraps each of its filters, authentications and authorisations in an observation: on
+        // every request, for spans nobody reads; request metrics (http.server.requests) stay
+        d.put("management.observations.enable.spring.security", "false");
         // ops read the outbox (held rows) and metrics through the actuator; the security chain keeps them ops-only
         d.put("management.endpoints.web.exposure.include", "health,info,outbox,metrics");
         // health is public: its status to anyone, its components and details to ops tokens only

@@ -29,18 +29,21 @@ import tools.jackson.core.JacksonException;
  * Idempotent consumption of contract events: decodes the envelope and runs the handler registered for its type
  * together with the inbox row in one transaction, with the envelope's correlation id in the MDC.
  *
- * <p>One message ({@link #dispatch}), or the records of one poll ({@link #batch}, for batch listeners): a batch
- * runs every handled event in <em>one</em> transaction (one commit, one inbox statement), in the order of the
- * records, so per-key order holds. If that transaction fails, the events are run again one per transaction, and
- * the first that fails on its own is reported to the container's error handler by its index
- * ({@link BatchListenerFailedException}): the events before it stay committed, it is retried, dead-lettered or
- * waited on by its {@link FailureKind} like a single record, and the rest are delivered again.
+ * <p>One message ({@link #dispatch}), or the records of one poll ({@link #batch}, for batch listeners), handled in
+ * the order of the records, so per-key order holds; records of types without a handler are skipped without being
+ * decoded. A batch runs each event in its own transaction, or — {@link Batch#inOneTransaction()}, for handlers that
+ * lock nothing another writer locks — all of them in one (one commit, one inbox statement); if that transaction
+ * fails, the events run again one per transaction. The first event that fails on its own is reported to the
+ * container's error handler by its index ({@link BatchListenerFailedException}): the events before it stay
+ * committed, it is retried, dead-lettered or waited on by its {@link FailureKind} like a single record, and the
+ * rest are delivered again.
  *
  * <pre>{@code
  * @KafkaListener(topics = Topics.ORDERS, batch = "true")
  * void on(List<ConsumerRecord<String, String>> records) {
  *     inbound.batch("routing.orders", records)
  *         .on(OrderReceived.class, routeOrder::route)
+ *         .inOneTransaction()
  *         .run();
  * }
  * }</pre>
@@ -144,6 +147,7 @@ public class InboundEvents {
     public final class Batch extends Handlers<Batch> {
 
         private final List<ConsumerRecord<String, String>> records;
+        private boolean oneTransaction;
 
         private Batch(String consumer, List<ConsumerRecord<String, String>> records) {
             super(consumer);
@@ -156,9 +160,22 @@ public class InboundEvents {
         }
 
         /**
-         * Handles the records; returns how many events a handler ran for (duplicates and types without a handler
-         * here are skipped, the latter without decoding them when the record's {@code type} header names the
-         * type). Throws {@link BatchListenerFailedException} naming the first record that failed: a malformed
+         * Runs the whole batch in one transaction (one commit, one inbox statement) instead of one per event. Only
+         * for handlers that do not lock rows another consumer or request also locks — inserts of their own rows,
+         * upserts of a view only this consumer writes: a batch holds its locks until it commits, and two
+         * transactions locking the same rows in different orders deadlock (PostgreSQL then aborts one after its
+         * {@code deadlock_timeout}, and that batch runs again one event per transaction).
+         */
+        public Batch inOneTransaction() {
+            this.oneTransaction = true;
+            return this;
+        }
+
+        /**
+         * Handles the records in their order, each event in a transaction of its own unless
+         * {@link #inOneTransaction()}; returns how many events a handler ran for (duplicates and types without a
+         * handler here are skipped, the latter without decoding them when the record's {@code type} header names
+         * the type). Throws {@link BatchListenerFailedException} naming the first record that failed: a malformed
          * one (after the events before it committed), or one whose handler failed on its own.
          */
         public int run() {
@@ -182,7 +199,7 @@ public class InboundEvents {
                     poison = new BatchListenerFailedException(e.getMessage(), e, index);
                 }
             }
-            int handled = events.isEmpty() ? 0 : handleAll(events);
+            int handled = events.isEmpty() ? 0 : oneTransaction ? handleAll(events) : handleOneByOne(events);
             if (poison != null) {
                 throw poison;
             }

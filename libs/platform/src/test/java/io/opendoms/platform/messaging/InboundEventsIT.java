@@ -109,18 +109,20 @@ class InboundEventsIT extends PlatformIT {
         assertThat(Correlation.current()).isNull();
     }
 
-    @Test
-    void aBatchHandlesEveryNewEventOnceInTheOrderOfItsRecords() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "in one transaction: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aBatchHandlesEveryNewEventOnceInTheOrderOfItsRecords(boolean oneTransaction) {
         String first = envelope("batch-a-" + UUID.randomUUID(), "flow-a");
         String second = envelope("batch-b-" + UUID.randomUUID(), "flow-b");
         List<String> seen = new java.util.ArrayList<>();
         List<String> correlations = new java.util.ArrayList<>();
 
-        int handled = inbound.batch("test.batch", records(first, second, first))
+        InboundEvents.Batch batch = inbound.batch("test.batch", records(first, second, first))
                 .onEnvelope(ItemUpserted.class, (e, i) -> {
                     seen.add(i.sku());
                     correlations.add(Correlation.current());
-                }).run();
+                });
+        int handled = (oneTransaction ? batch.inOneTransaction() : batch).run();
         int again = inbound.batch("test.batch", records(second)).on(ItemUpserted.class, i -> seen.add(i.sku())).run();
 
         assertThat(handled).isEqualTo(2);
@@ -147,15 +149,16 @@ class InboundEventsIT extends PlatformIT {
      * A handler that fails on its own: the events before it stay handled (committed one by one after the
      * batch's transaction failed), the failure names its record, and the events after it wait for redelivery.
      */
-    @Test
-    void aFailingEventOfABatchIsReportedByItsIndexAndTheEventsBeforeItStayHandled() {
+    @org.junit.jupiter.params.ParameterizedTest(name = "in one transaction: {0}")
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void aFailingEventOfABatchIsReportedByItsIndexAndTheEventsBeforeItStayHandled(boolean oneTransaction) {
         String consumer = "test.batch-fail-" + UUID.randomUUID();
         String ok = envelope("ok-" + UUID.randomUUID(), null);
         String bad = envelope("always-fail-" + UUID.randomUUID(), null);
         String later = envelope("later-" + UUID.randomUUID(), null);
         List<String> handled = new java.util.ArrayList<>();
 
-        assertThatThrownBy(() -> inbound.batch(consumer, records(ok, bad, later))
+        InboundEvents.Batch batch = inbound.batch(consumer, records(ok, bad, later))
                 .on(ItemUpserted.class, i -> {
                     if (i.sku().startsWith("always-fail")) {
                         throw new IllegalStateException("handler failure");
@@ -163,7 +166,8 @@ class InboundEventsIT extends PlatformIT {
                     jdbc.update("INSERT INTO handled_event (event_id, sku, correlation_id) VALUES (?, ?, null)",
                             UUID.randomUUID(), i.sku());
                     handled.add(i.sku());
-                }).run())
+                });
+        assertThatThrownBy(() -> (oneTransaction ? batch.inOneTransaction() : batch).run())
                 .isInstanceOfSatisfying(org.springframework.kafka.listener.BatchListenerFailedException.class,
                         e -> {
                             assertThat(e.getIndex()).isEqualTo(1);

@@ -47,6 +47,11 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
     }
 
     @Override
+    public Optional<Order> loadForUpdate(UUID orderId) {
+        return orders.findLockedById(orderId).map(mapper::toDomain);
+    }
+
+    @Override
     public void create(Order order) {
         OrderJpaEntity entity = mapper.toEntity(order);
         order.getLines().forEach(line -> addLine(entity, line));

@@ -29,6 +29,8 @@ class OrderEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(OrderReceived.class, received -> recordOrderedLines.record(mapper.toCommand(received)))
+                // each order inserts its own lines: one transaction for the whole poll (ADR 0008)
+                .inOneTransaction()
                 .run();
     }
 }

@@ -34,6 +34,9 @@ class InventoryEventsListener {
                         view.upsertLocation(Payloads.map("location", () -> mapper.toLocation(e))))
                 .on(ItemUpserted.class, e -> view.upsertItem(Payloads.map("item", () -> mapper.toItem(e))))
                 .on(StockChanged.class, e -> view.updateStock(Payloads.map("stock", () -> mapper.toCommand(e))))
+                // upserts of the network view (reservation failures correct a few of its rows, one event at a time):
+                // one transaction for the whole poll (ADR 0008)
+                .inOneTransaction()
                 .run();
     }
 }

@@ -30,6 +30,8 @@ class OrderEventsListener {
         inbound.batch(CONSUMER, records)
                 .on(OrderReceived.class, e -> routeOrder.route(
                         Payloads.map("order", () -> new RouteOrderCommand(mapper.toRequest(e)))))
+                // each order inserts its own request and decision rows: one transaction for the whole poll (ADR 0008)
+                .inOneTransaction()
                 .run();
     }
 }
