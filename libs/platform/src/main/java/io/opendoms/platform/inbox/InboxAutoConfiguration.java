@@ -1,6 +1,7 @@
 package io.opendoms.platform.inbox;
 
 import io.opendoms.platform.messaging.InboundEvents;
+import io.opendoms.platform.retention.PacedPurger;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,8 +35,8 @@ public class InboxAutoConfiguration {
 
     /** Fails the start when processed event ids would be forgotten before the events leave their topics. */
     @Bean
-    @ConditionalOnMissingBean
-    InboxPurger inboxPurger(JdbcTemplate jdbc, InboxProperties properties, Environment environment,
+    @ConditionalOnMissingBean(name = "inboxPurger")
+    PacedPurger inboxPurger(JdbcTemplate jdbc, InboxProperties properties, Environment environment,
                             ObjectProvider<Clock> clock) {
         Duration topicRetention = environment.getProperty("opendoms.kafka.retention", Duration.class,
                 Duration.ofDays(7));
@@ -44,7 +45,7 @@ public class InboxAutoConfiguration {
                     + ") must be longer than the topics' retention opendoms.kafka.retention (" + topicRetention
                     + "): a redelivered old event would otherwise be processed twice");
         }
-        return new InboxPurger(jdbc, properties, clock.getIfUnique(Clock::systemUTC));
+        return InboxPurger.of(jdbc, properties, clock.getIfUnique(Clock::systemUTC));
     }
 
     @Bean

@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                       ({@code opendoms.kafka.retention}), or a redelivery of an old event would pass as new
  * @param purgeInterval  how often rows older than the retention are deleted
  * @param purgeBatchSize rows deleted per purge statement
+ * @param purgePause     pause between two purge statements
  */
 @ConfigurationProperties("opendoms.inbox")
 public record InboxProperties(
         @DefaultValue("8d") Duration retention,
-        @DefaultValue("10m") Duration purgeInterval,
-        @DefaultValue("5000") int purgeBatchSize) {
+        @DefaultValue("1m") Duration purgeInterval,
+        @DefaultValue("1000") int purgeBatchSize,
+        @DefaultValue("20ms") Duration purgePause) {
 }

@@ -1,5 +1,6 @@
 package io.opendoms.platform.outbox;
 
+import io.opendoms.platform.retention.PacedPurger;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -52,6 +53,13 @@ public class OutboxAutoConfiguration {
                                 ObjectProvider<Clock> clock) {
             return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, signal,
                     clock.getIfUnique(Clock::systemUTC));
+        }
+
+        /** Purges published rows where the relay runs (one instance per service database is enough). */
+        @Bean
+        @ConditionalOnMissingBean(name = "outboxPurger")
+        PacedPurger outboxPurger(JdbcTemplate jdbc, OutboxProperties properties, ObjectProvider<Clock> clock) {
+            return OutboxPurger.of(jdbc, properties, clock.getIfUnique(Clock::systemUTC));
         }
 
         @Configuration(proxyBeanMethods = false)

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention           how long published rows are kept (for diagnosis) before the purge deletes them
  * @param purgeInterval       how often the purge runs
  * @param purgeBatchSize      rows deleted per purge statement
+ * @param purgePause          pause between two purge statements, so that the service's own commits are not
+ *                            queued behind a long run of deletes
  */
 @ConfigurationProperties("opendoms.outbox")
 public record OutboxProperties(
@@ -26,6 +28,7 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration retryBackOffInitial,
         @DefaultValue("10s") Duration retryBackOffMax,
         @DefaultValue("1h") Duration retention,
-        @DefaultValue("1m") Duration purgeInterval,
-        @DefaultValue("5000") int purgeBatchSize) {
+        @DefaultValue("10s") Duration purgeInterval,
+        @DefaultValue("1000") int purgeBatchSize,
+        @DefaultValue("20ms") Duration purgePause) {
 }

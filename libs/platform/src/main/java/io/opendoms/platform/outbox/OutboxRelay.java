@@ -47,7 +47,6 @@ public class OutboxRelay implements SmartLifecycle {
     static final long LOCK_KEY = 0x6f7574626f78L;
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final Duration FIRST_PURGE_DELAY = Duration.ofMinutes(1);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -58,7 +57,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     private volatile boolean running;
     private volatile Thread worker;
-    private Instant nextPurge;
     private final AtomicLong failures = new AtomicLong();
     private boolean releasedHeldRow;
 
@@ -78,7 +76,6 @@ public class OutboxRelay implements SmartLifecycle {
             return;
         }
         running = true;
-        nextPurge = clock.instant().plus(FIRST_PURGE_DELAY);
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
 
@@ -126,24 +123,6 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /**
-     * Deletes rows published longer ago than the retention, in batches through the {@code published_at} index
-     * (so a large backlog never becomes one long transaction); returns how many.
-     */
-    public int purge() {
-        Instant cutoff = clock.instant().minus(properties.retention());
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.update("""
-                    DELETE FROM platform_outbox WHERE id IN (
-                        SELECT id FROM platform_outbox WHERE published_at < ? ORDER BY published_at LIMIT ?)""",
-                    Timestamp.from(cutoff), properties.purgeBatchSize());
-            total += deleted;
-        } while (deleted == properties.purgeBatchSize());
-        return total;
-    }
-
     /** Rows waiting for another attempt after Kafka refused them, oldest first. */
     public List<HeldRow> held(int limit) {
         return jdbc.query("""
@@ -179,11 +158,6 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             try {
                 drain();
-                if (!clock.instant().isBefore(nextPurge)) {
-                    nextPurge = clock.instant().plus(properties.purgeInterval());
-                    int purged = purge();
-                    log.debug("Purged {} published outbox rows", purged);
-                }
             } catch (RuntimeException e) {
                 if (running) {
                     log.warn("Outbox relay round failed; retrying on the next poll: {}", e.toString());

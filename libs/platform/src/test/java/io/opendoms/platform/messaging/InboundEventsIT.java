@@ -201,6 +201,27 @@ class InboundEventsIT extends PlatformIT {
     }
 
     @Test
+    void theInboxPurgeDeletesOnlyIdsOlderThanTheRetentionInBatches() {
+        String consumer = "test.purge-" + UUID.randomUUID();
+        List<UUID> old = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        UUID recent = UUID.randomUUID();
+        for (UUID id : old) {
+            jdbc.update("INSERT INTO platform_inbox (consumer, event_id, processed_at) VALUES (?, ?, now() - interval '9 days')",
+                    consumer, id);
+        }
+        jdbc.update("INSERT INTO platform_inbox (consumer, event_id, processed_at) VALUES (?, ?, now() - interval '7 days')",
+                consumer, recent);
+        var purger = io.opendoms.platform.inbox.InboxPurger.of(jdbc,
+                new io.opendoms.platform.inbox.InboxProperties(Duration.ofDays(8), Duration.ofMinutes(1), 2,
+                        Duration.ZERO), java.time.Clock.systemUTC());
+
+        assertThat(purger.purge()).isGreaterThanOrEqualTo(3);
+
+        assertThat(jdbc.queryForList("SELECT event_id FROM platform_inbox WHERE consumer = ?", UUID.class, consumer))
+                .containsExactly(recent);
+    }
+
+    @Test
     void inboxGuardNeedsATransaction() {
         assertThatThrownBy(() -> inbox.firstDelivery("test.tx", UUID.randomUUID()))
                 .isInstanceOf(IllegalTransactionStateException.class);

@@ -64,11 +64,11 @@ class OutboxRelayIT {
     @Autowired
     OutboxSignal signal;
 
-    /** A relay whose held rows are due again at once (no back-off), purging in batches of two. */
+    /** A relay whose held rows are due again at once (no back-off). */
     private OutboxRelay manualRelay() {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ZERO,
-                        Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), 2),
+                        Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), 2, Duration.ZERO),
                 new OutboxSignal(), Clock.systemUTC());
     }
 
@@ -170,7 +170,7 @@ class OutboxRelayIT {
         refuse(refused);
         OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ofMinutes(1),
-                        Duration.ofMinutes(5), Duration.ofDays(7), Duration.ofDays(1), 2),
+                        Duration.ofMinutes(5), Duration.ofDays(7), Duration.ofDays(1), 2, Duration.ZERO),
                 new OutboxSignal(), Clock.systemUTC());
 
         relay.drain();
@@ -187,7 +187,7 @@ class OutboxRelayIT {
     void commitWakesTheRelayWithoutWaitingForThePoll() {
         OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(true, Duration.ofHours(1), 500, Duration.ofSeconds(30), Duration.ofSeconds(1),
-                        Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofDays(1), 5000),
+                        Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofDays(1), 5000, Duration.ZERO),
                 signal, Clock.systemUTC());
         relay.start();
         try {
@@ -229,7 +229,10 @@ class OutboxRelayIT {
         jdbc.update("UPDATE platform_outbox SET created_at = now() - interval '30 days' WHERE event_id = ?",
                 events.get(2).eventId());
 
-        assertThat(manualRelay().purge()).isGreaterThanOrEqualTo(3);  // batches of two: three statements at least
+        var purger = OutboxPurger.of(jdbc, new OutboxProperties(false, Duration.ofMillis(100), 500,
+                Duration.ofSeconds(30), Duration.ZERO, Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), 2,
+                Duration.ZERO), Clock.systemUTC());
+        assertThat(purger.purge()).isGreaterThanOrEqualTo(3);  // batches of two: three statements at least
 
         assertThat(exists(events.get(0).eventId())).isFalse();
         assertThat(exists(events.get(3).eventId())).isFalse();
