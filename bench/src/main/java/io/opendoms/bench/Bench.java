@@ -122,14 +122,29 @@ public final class Bench {
       double rate = rates.get(step);
       log("%s: offering %.0f orders/s for %.0f s".formatted(
           options.mode().equals("step") ? "step " + (step + 1) + "/" + rates.size() : "load", rate, options.durationSeconds()));
-      Report report = once(options, rate, step, runId, network, zips, load, allocation, api.baseUrl(), stack);
-      System.out.println();
-      System.out.print(report.summary());
-      String json = Api.JSON.writeValueAsString(report.json(options.mode()));
-      System.out.println(json);
-      lines.add(json);
-      appendJson(options.jsonOut(), json);
-      if (!report.met()) {
+      List<Report> reports = new ArrayList<>();
+      for (int run = 0; run < options.repeat(); run++) {
+        Report report = once(options, rate, step * options.repeat() + run, runId, network, zips, load, allocation,
+            api.baseUrl(), stack);
+        System.out.println();
+        System.out.print(report.summary());
+        String json = Api.JSON.writeValueAsString(report.json(options.mode()));
+        System.out.println(json);
+        lines.add(json);
+        appendJson(options.jsonOut(), json);
+        reports.add(report);
+      }
+      boolean met = reports.getFirst().met();
+      if (options.repeat() > 1) {
+        Medians medians = Medians.of(reports);
+        System.out.println();
+        System.out.print(medians.summary());
+        String json = Api.JSON.writeValueAsString(medians.json());
+        System.out.println(json);
+        appendJson(options.jsonOut(), json);
+        met = medians.met();
+      }
+      if (!met) {
         break;
       }
       best = rate;

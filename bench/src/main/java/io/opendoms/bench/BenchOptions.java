@@ -27,7 +27,8 @@ record BenchOptions(
     Path jsonOut,
     double primeSeconds,
     double primeRate,
-    double rowCountSeconds) {
+    double rowCountSeconds,
+    int repeat) {
 
   static final List<Double> DEFAULT_STEPS = List.of(25.0, 50.0, 100.0, 150.0, 200.0, 300.0, 400.0, 500.0, 600.0);
 
@@ -58,6 +59,8 @@ record BenchOptions(
                                 and wait for them to allocate: the JIT of six applications needs minutes of
                                 load before figures settle (default 0: measure from a cold start)
           --prime-rate N        orders/s of the priming load (default 10)
+          --repeat N            run each rate N times on the same stack and print the median of each figure;
+                                a rate is met when most of its runs met every target (default 1)
           --row-counts S        every S seconds print the outbox and inbox row counts of every service
                                 database, and their largest at the end (the stack in this JVM only)""";
   }
@@ -87,6 +90,7 @@ record BenchOptions(
     double prime = 0;
     double primeRate = 10;
     double rowCounts = 0;
+    int repeat = 1;
     for (int i = 1; i < args.length; i++) {
       String name = args[i];
       String value = null;
@@ -124,6 +128,7 @@ record BenchOptions(
         case "--prime" -> prime = number(name, value);
         case "--prime-rate" -> primeRate = positive(name, value);
         case "--row-counts" -> rowCounts = positive(name, value);
+        case "--repeat" -> repeat = (int) positive(name, value);
         default -> throw new IllegalArgumentException("unknown option: " + name);
       }
     }
@@ -141,7 +146,7 @@ record BenchOptions(
     }
     return new BenchOptions(mode, rate, duration, warmup, steps, target, dataDir, seed, dcs, stores, skus,
         storeShare, seconds(drain), seconds(setup), sample, seconds(requestTimeout), maxInFlight, jsonOut,
-        prime, primeRate, rowCounts);
+        prime, primeRate, rowCounts, repeat);
   }
 
   Network.Spec networkSpec() {

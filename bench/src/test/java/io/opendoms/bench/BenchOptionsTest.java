@@ -37,6 +37,13 @@ class BenchOptionsTest {
   }
 
   @Test
+  void readsRepeats() {
+    assertThat(BenchOptions.parse("step").repeat()).isEqualTo(1);
+    assertThat(BenchOptions.parse("step", "--repeat", "3").repeat()).isEqualTo(3);
+    assertThatThrownBy(() -> BenchOptions.parse("step", "--repeat", "0")).hasMessageContaining("--repeat");
+  }
+
+  @Test
   void readsRowCountsForAStackItStartsOnly() {
     assertThat(BenchOptions.parse("load").rowCountSeconds()).isZero();
     assertThat(BenchOptions.parse("load", "--row-counts", "30").rowCountSeconds()).isEqualTo(30);
