@@ -10,7 +10,7 @@ import com.tngtech.archunit.lang.CompositeArchRule;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The layout rules every service keeps (see docs/adr/0001-module-layout.md). */
+/** The layout rules every service keeps (see docs/adr/0001-modules-and-boundaries.md). */
 public final class ArchitectureRules {
 
     /** The deployable components; none may depend on another's code. */
