@@ -49,10 +49,8 @@ public class OutboxAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                                KafkaTemplate<String, String> kafka, OutboxProperties properties, OutboxSignal signal,
-                                ObjectProvider<Clock> clock) {
-            return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, signal,
-                    clock.getIfUnique(Clock::systemUTC));
+                                KafkaTemplate<String, String> kafka, OutboxProperties properties, OutboxSignal signal) {
+            return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka, properties, signal);
         }
 
         /** Purges published rows where the relay runs (one instance per service database is enough). */

@@ -1,8 +1,6 @@
 package io.opendoms.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +51,6 @@ public class OutboxRelay implements SmartLifecycle {
     private final KafkaTemplate<String, String> kafka;
     private final OutboxProperties properties;
     private final OutboxSignal signal;
-    private final Clock clock;
 
     private volatile boolean running;
     private volatile Thread worker;
@@ -61,13 +58,12 @@ public class OutboxRelay implements SmartLifecycle {
     private boolean releasedHeldRow;
 
     public OutboxRelay(JdbcTemplate jdbc, TransactionTemplate tx, KafkaTemplate<String, String> kafka,
-                       OutboxProperties properties, OutboxSignal signal, Clock clock) {
+                       OutboxProperties properties, OutboxSignal signal) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.kafka = kafka;
         this.properties = properties;
         this.signal = signal;
-        this.clock = clock;
     }
 
     @Override

@@ -69,7 +69,7 @@ class OutboxRelayIT {
         return new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ZERO,
                         Duration.ZERO, Duration.ofDays(7), Duration.ofDays(1), 2, Duration.ZERO),
-                new OutboxSignal(), Clock.systemUTC());
+                new OutboxSignal());
     }
 
     @Test
@@ -171,7 +171,7 @@ class OutboxRelayIT {
         OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(false, Duration.ofMillis(100), 500, Duration.ofSeconds(30), Duration.ofMinutes(1),
                         Duration.ofMinutes(5), Duration.ofDays(7), Duration.ofDays(1), 2, Duration.ZERO),
-                new OutboxSignal(), Clock.systemUTC());
+                new OutboxSignal());
 
         relay.drain();
         relay.drain();
@@ -188,7 +188,7 @@ class OutboxRelayIT {
         OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactionManager), kafka,
                 new OutboxProperties(true, Duration.ofHours(1), 500, Duration.ofSeconds(30), Duration.ofSeconds(1),
                         Duration.ofSeconds(10), Duration.ofDays(7), Duration.ofDays(1), 5000, Duration.ZERO),
-                signal, Clock.systemUTC());
+                signal);
         relay.start();
         try {
             // the first round at start finds nothing new; after it the relay sleeps for an hour unless woken
