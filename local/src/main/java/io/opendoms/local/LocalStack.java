@@ -144,6 +144,7 @@ public final class LocalStack {
       int gatewayPort = ports.choose("gateway", options.gatewayPort(), "--gateway-port");
       Map<String, Integer> servicePorts = servicePorts(ports, options.gatewayPort() == 0 ? 0 : gatewayPort);
       ports.save();
+      stack.servicePorts(servicePorts);
 
       log("Starting PostgreSQL on " + pgPort + " and Kafka on " + kafkaPort + ", unpacking services");
       Future<LocalPostgres> postgres = pool.submit(() -> timed("PostgreSQL", began,

@@ -26,6 +26,7 @@ public final class RunningStack implements AutoCloseable {
   private LocalKafka kafka;
   private ClassLoaderLayers layers;
   private String gatewayUrl;
+  private Map<String, Integer> servicePorts = Map.of();
   private Thread shutdownHook;
   private boolean closed;
 
@@ -37,6 +38,15 @@ public final class RunningStack implements AutoCloseable {
 
   public String gatewayUrl() {
     return gatewayUrl;
+  }
+
+  /** The base URL of one service itself, bypassing the gateway (for benchmarks that measure a service alone). */
+  public String serviceUrl(String name) {
+    Integer port = servicePorts.get(name);
+    if (port == null) {
+      throw new IllegalArgumentException("no service named " + name + "; known: " + servicePorts.keySet());
+    }
+    return "http://localhost:" + port;
   }
 
   public Path dataDir() {
@@ -174,6 +184,10 @@ public final class RunningStack implements AutoCloseable {
 
   Map<String, SpringApp> apps() {
     return apps;
+  }
+
+  void servicePorts(Map<String, Integer> ports) {
+    this.servicePorts = Map.copyOf(ports);
   }
 
   void gatewayUrl(String value) {
