@@ -33,6 +33,10 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("availability")) {
+      availability(List.of(args).subList(1, args.length));
+      return;
+    }
     if (args.length == 0 || Stream.of(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))) {
       System.out.println(BenchOptions.usage());
       return;
@@ -52,6 +56,28 @@ public final class Bench {
       System.exit(1);
     }
     System.exit(0); // the in-process stack's threads are stopped; don't wait for stray non-daemon ones
+  }
+
+  private static void availability(List<String> args) {
+    if (args.contains("-h") || args.contains("--help")) {
+      System.out.println(AvailabilityBench.Options.usage());
+      return;
+    }
+    AvailabilityBench.Options options;
+    try {
+      options = AvailabilityBench.Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage() + "\n\n" + AvailabilityBench.Options.usage());
+      System.exit(2);
+      return;
+    }
+    try {
+      AvailabilityBench.run(options);
+    } catch (Exception e) {
+      System.err.println("[bench] failed: " + e.getMessage());
+      System.exit(1);
+    }
+    System.exit(0);
   }
 
   static void run(BenchOptions options) {

@@ -36,16 +36,22 @@ final class NetworkSetup {
 
   void apply(Network network, Duration routingTimeout) {
     Instant began = Instant.now();
+    applyInventory(network);
+    Instant waiting = Instant.now();
+    awaitRouting(network, routingTimeout);
+    Bench.log("routing plans on the network after %.1f s more (setup %.1f s in all)"
+        .formatted(seconds(waiting), seconds(began)));
+  }
+
+  /** Locations, items and stock into inventory, without waiting for anyone else to learn them. */
+  void applyInventory(Network network) {
+    Instant began = Instant.now();
     int locations = putLocations(network);
     int items = putItems(network);
     int chunks = putStock(network);
     Bench.log("network %d DCs, %d stores, %d SKUs, %d stock levels: wrote %d locations, %d items, %d stock chunks in %.1f s"
         .formatted(network.dcCount(), network.locations().size() - network.dcCount(), network.items().size(),
             network.stock().size(), locations, items, chunks, seconds(began)));
-    Instant waiting = Instant.now();
-    awaitRouting(network, routingTimeout);
-    Bench.log("routing plans on the network after %.1f s more (setup %.1f s in all)"
-        .formatted(seconds(waiting), seconds(began)));
   }
 
   private int putLocations(Network network) {

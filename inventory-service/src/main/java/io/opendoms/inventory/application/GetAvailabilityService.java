@@ -1,31 +1,32 @@
 package io.opendoms.inventory.application;
 
+import io.opendoms.inventory.domain.BoundingBox;
 import io.opendoms.inventory.domain.GeoPoint;
 import io.opendoms.inventory.domain.SkuAvailability;
 import io.opendoms.platform.web.FieldError;
 import io.opendoms.platform.web.UnprocessableException;
 import java.util.List;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class GetAvailabilityService implements GetAvailabilityUseCase {
 
-    private final StockPort stock;
+    private final AvailableStockPort stock;
     private final LocatePostalCodePort postalCodes;
 
-    GetAvailabilityService(StockPort stock, LocatePostalCodePort postalCodes) {
+    GetAvailabilityService(AvailableStockPort stock, LocatePostalCodePort postalCodes) {
         this.stock = stock;
         this.postalCodes = postalCodes;
     }
 
+    /** One statement, so no transaction: a consistent snapshot of the rows it reads all the same. */
     @Override
-    @Transactional(readOnly = true)
     public List<SkuAvailability> get(GetAvailabilityQuery query) {
         GeoPoint near = query.postalCode() == null ? null : postalCodes.locate(query.country(), query.postalCode())
                 .orElseThrow(() -> new UnprocessableException("Unknown postal code " + query.postalCode(),
                         List.of(new FieldError("postalCode", "unknown postal code"))));
-        return SkuAvailability.compute(query.skus(), stock.findAtActiveLocations(query.skus()), near,
+        BoundingBox within = near == null ? null : BoundingBox.around(near, query.radiusKm());
+        return SkuAvailability.compute(query.skus(), stock.findAvailable(query.skus(), within), near,
                 query.radiusKm());
     }
 }

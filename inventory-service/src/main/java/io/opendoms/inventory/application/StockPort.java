@@ -1,6 +1,5 @@
 package io.opendoms.inventory.application;
 
-import io.opendoms.inventory.domain.LocatedStock;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
 import java.util.Collection;
@@ -33,7 +32,4 @@ public interface StockPort {
 
     /** Takes units off on hand and reserved if, and only if, neither goes negative; false otherwise. */
     boolean deduct(StockKey key, int fromOnHand, int fromReserved);
-
-    /** Stock of these SKUs at active locations, in one query. */
-    List<LocatedStock> findAtActiveLocations(Collection<String> skus);
 }

@@ -33,6 +33,11 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
     }
 
     public int available() {
+        return availableOf(onHand, reserved, safetyStock);
+    }
+
+    /** The one definition of available, for readers that hold the three figures without a whole level. */
+    public static int availableOf(int onHand, int reserved, int safetyStock) {
         return (int) Math.max(0L, (long) onHand - reserved - safetyStock);
     }
 

@@ -11,16 +11,17 @@ class SkuAvailabilityTest {
     private static final GeoPoint LOWER_EAST_SIDE = new GeoPoint(40.715969, -73.986895); // 10002, ~3.95 km
     private static final GeoPoint BOSTON = new GeoPoint(42.355097, -71.065737);          // 02108, ~302 km
 
-    private static LocatedStock stock(String location, String sku, int onHand, int reserved, GeoPoint at) {
-        return new LocatedStock(new StockLevel(new StockKey(location, sku), onHand, reserved, 0), at);
+    private static AvailableStock stock(String location, String sku, int onHand, int reserved, GeoPoint at) {
+        return new AvailableStock(location, sku, onHand, reserved, 0, at.latitude(), at.longitude());
     }
 
     @Test
-    void totalsTheNetworkPerSkuInRequestOrder() {
+    void totalsTheNetworkPerSkuInRequestOrderNetOfReservedAndSafetyStock() {
         List<SkuAvailability> result = SkuAvailability.compute(List.of("B", "A", "UNKNOWN"), List.of(
                 stock("DC-2", "A", 10, 3, BOSTON),
                 stock("DC-1", "A", 5, 0, MANHATTAN),
-                stock("DC-1", "B", 4, 4, MANHATTAN)), null, 50);
+                stock("DC-1", "B", 4, 4, MANHATTAN),
+                new AvailableStock("DC-3", "A", 9, 1, 8, 41.0, -74.0)), null, 50);
 
         assertThat(result).containsExactly(
                 new SkuAvailability("B", 0, List.of()),

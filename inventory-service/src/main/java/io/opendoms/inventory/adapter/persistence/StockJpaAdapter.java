@@ -1,7 +1,6 @@
 package io.opendoms.inventory.adapter.persistence;
 
 import io.opendoms.inventory.application.StockPort;
-import io.opendoms.inventory.domain.LocatedStock;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
 import java.time.Instant;
@@ -59,14 +58,6 @@ class StockJpaAdapter implements StockPort {
     @Override
     public boolean deduct(StockKey key, int fromOnHand, int fromReserved) {
         return repository.deduct(mapper.toId(key), fromOnHand, fromReserved, Instant.now()) == 1;
-    }
-
-    @Override
-    public List<LocatedStock> findAtActiveLocations(Collection<String> skus) {
-        if (skus.isEmpty()) {
-            return List.of();
-        }
-        return repository.findAtActiveLocations(skus).stream().map(mapper::toDomain).toList();
     }
 
     private static void requireOneRow(int rows, StockKey key) {

@@ -1,7 +1,6 @@
 package io.opendoms.inventory.adapter.persistence;
 
 import io.opendoms.inventory.domain.GeoPoint;
-import io.opendoms.inventory.domain.LocatedStock;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
 import org.mapstruct.Mapper;
@@ -17,11 +16,6 @@ public interface StockJpaMapper {
     }
 
     StockKey toKey(StockId id);
-
-    @Mapping(target = "level", expression = "java(new StockLevel(new StockKey(row.locationId(), row.sku()), "
-            + "row.onHand(), row.reserved(), row.safetyStock()))")
-    @Mapping(target = "coordinates", expression = "java(new GeoPoint(row.latitude(), row.longitude()))")
-    LocatedStock toDomain(StockAtLocationRow row);
 
     default StockId toId(StockKey key) {
         return new StockId(key.locationId(), key.sku());

@@ -47,11 +47,4 @@ public interface StockJpaRepository extends JpaRepository<StockJpaEntity, StockI
             set s.onHand = s.onHand - :fromOnHand, s.reserved = s.reserved - :fromReserved, s.updatedAt = :now
             where s.id = :id and s.onHand >= :fromOnHand and s.reserved >= :fromReserved""")
     int deduct(StockId id, int fromOnHand, int fromReserved, Instant now);
-
-    @Query("""
-            select new io.opendoms.inventory.adapter.persistence.StockAtLocationRow(
-                s.id.locationId, s.id.sku, s.onHand, s.reserved, s.safetyStock, l.latitude, l.longitude)
-            from StockJpaEntity s join LocationJpaEntity l on l.id = s.id.locationId
-            where l.active = true and s.id.sku in :skus""")
-    List<StockAtLocationRow> findAtActiveLocations(Collection<String> skus);
 }
