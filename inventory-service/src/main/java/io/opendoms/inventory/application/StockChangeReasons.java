@@ -6,6 +6,7 @@ public final class StockChangeReasons {
     public static final String SNAPSHOT = "SNAPSHOT";
     public static final String RESERVED = "RESERVED";
     public static final String SHIPPED = "SHIPPED";
+    public static final String RECONCILED = "RECONCILED";
 
     private StockChangeReasons() {
     }

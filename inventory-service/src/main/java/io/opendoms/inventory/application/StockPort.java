@@ -32,4 +32,7 @@ public interface StockPort {
 
     /** Takes units off on hand and reserved if, and only if, neither goes negative; false otherwise. */
     boolean deduct(StockKey key, int fromOnHand, int fromReserved);
+
+    /** Sets reserved outright; only for a row locked by this transaction (reconciliation). */
+    void setReserved(StockKey key, int reserved);
 }

@@ -82,6 +82,11 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
         return new StockLevel(key, onHand, reserved + quantity, safetyStock, countedAt);
     }
 
+    /** Reserved set to what the live reservations hold, when it drifted from them (reconciliation). */
+    public StockLevel withReserved(int liveReserved) {
+        return new StockLevel(key, onHand, liveReserved, safetyStock, countedAt);
+    }
+
     /**
      * Units left the building at {@code shippedAt}: {@code reservedPortion} of them were reserved for the shipment
      * and leave reserved; all of them leave on hand, unless the last count was taken after they left (it already

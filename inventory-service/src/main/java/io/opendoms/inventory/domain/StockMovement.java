@@ -65,6 +65,12 @@ public record StockMovement(
                 .order(orderId).reference(decisionId.toString()).build();
     }
 
+    /** Reserved set back to what the live reservations hold; nothing physical moved. */
+    public static StockMovement reconciliation(StockLevel before, StockLevel after, String actor, Instant recordedAt) {
+        return new Builder(before, after, StockMovementKind.RECONCILIATION, recordedAt, recordedAt)
+                .reason("RESERVED_DRIFT").actor(actor).build();
+    }
+
     public static StockMovement shipment(StockLevel before, StockLevel after, int quantity, Instant shippedAt,
                                          UUID orderId, UUID fulfillmentId, Instant recordedAt) {
         return new Builder(before, after, StockMovementKind.SHIPMENT, shippedAt, recordedAt)

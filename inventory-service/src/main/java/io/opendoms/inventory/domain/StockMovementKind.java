@@ -11,5 +11,7 @@ public enum StockMovementKind {
     /** Units reserved for an order's routing decision. */
     RESERVATION,
     /** Units of an order left the location. */
-    SHIPMENT
+    SHIPMENT,
+    /** Ops repaired reserved to the sum of the live reservations (reconciliation). */
+    RECONCILIATION
 }

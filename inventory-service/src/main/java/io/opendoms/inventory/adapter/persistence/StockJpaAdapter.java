@@ -60,6 +60,11 @@ class StockJpaAdapter implements StockPort {
         return repository.deduct(mapper.toId(key), fromOnHand, fromReserved, Instant.now()) == 1;
     }
 
+    @Override
+    public void setReserved(StockKey key, int reserved) {
+        requireOneRow(repository.setReserved(mapper.toId(key), reserved, Instant.now()), key);
+    }
+
     private static void requireOneRow(int rows, StockKey key) {
         if (rows != 1) {
             throw new IllegalStateException("Stock row " + key + " is missing");

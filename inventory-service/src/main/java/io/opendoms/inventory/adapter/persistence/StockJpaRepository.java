@@ -34,6 +34,10 @@ public interface StockJpaRepository extends JpaRepository<StockJpaEntity, StockI
             where s.id = :id""")
     int updateCounts(StockId id, int onHand, int safetyStock, Instant countedAt, Instant now);
 
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("update StockJpaEntity s set s.reserved = :reserved, s.updatedAt = :now where s.id = :id")
+    int setReserved(StockId id, int reserved, Instant now);
+
     /** Reserves only what is available at the moment of the update; 0 rows when it is not. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
