@@ -57,7 +57,7 @@ public abstract class InventoryIntegrationTest {
      * so one consistent snapshot, even while a listener is still working.
      */
     @AfterEach
-    void theLedgerExplainsEveryStockLevel() {
+    protected void theLedgerExplainsEveryStockLevel() {
         List<String> unexplained = jdbc.queryForList("""
                 select s.location_id || '/' || s.sku || ' on hand ' || s.on_hand || ' reserved ' || s.reserved
                        || ', ledger sums ' || coalesce(m.on_hand, 0) || '/' || coalesce(m.reserved, 0)
