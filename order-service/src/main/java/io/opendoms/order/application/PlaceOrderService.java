@@ -1,5 +1,6 @@
 package io.opendoms.order.application;
 
+import io.opendoms.order.domain.HoldReason;
 import io.opendoms.order.domain.InvalidOrderException;
 import io.opendoms.order.domain.NewOrder;
 import io.opendoms.order.domain.Order;
@@ -9,6 +10,7 @@ import io.opendoms.platform.web.UnprocessableException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -21,10 +23,15 @@ class PlaceOrderService implements PlaceOrderUseCase {
     private final LoadOrderPort loadOrder;
     private final SaveOrderPort saveOrder;
     private final PublishOrderEventsPort events;
+    private final HoldRulesPort holdRules;
+    private final CheckPostalCodePort postalCodes;
     private final Clock clock;
 
     PlaceOrderService(ClaimIdempotencyKeyPort idempotencyKeys, LoadOrderPort loadOrder, SaveOrderPort saveOrder,
-                      PublishOrderEventsPort events, Clock clock) {
+                      PublishOrderEventsPort events, HoldRulesPort holdRules, CheckPostalCodePort postalCodes,
+                      Clock clock) {
+        this.holdRules = holdRules;
+        this.postalCodes = postalCodes;
         this.idempotencyKeys = idempotencyKeys;
         this.loadOrder = loadOrder;
         this.saveOrder = saveOrder;
@@ -45,9 +52,13 @@ class PlaceOrderService implements PlaceOrderUseCase {
         if (earlier.isPresent()) {
             return replay(earlier.get(), fingerprint, command);
         }
-        Order order = Order.receive(orderId, command.channel(), request, now);
+        List<HoldReason> holdReasons = holdRules.current().rules().evaluate(request,
+                postalCodes.check(request.shippingAddress().country(), request.shippingAddress().postalCode()));
+        Order order = Order.receive(orderId, command.channel(), request, holdReasons, now);
         saveOrder.create(order);
-        events.orderReceived(order);
+        if (!order.isOnHold()) {
+            events.orderReceived(order);
+        }
         return new PlacedOrder(order, false);
     }
 

@@ -37,13 +37,14 @@ public class Order {
     private final Instant createdAt;
     private Instant updatedAt;
     private final long version;
+    private List<HoldReason> holdReasons;
     private final List<TimelineEntry> newTimelineEntries = new ArrayList<>();
 
     public Order(UUID id, String externalId, String channel, Customer customer, ShippingAddress shippingAddress,
                  DeliveryMethod deliveryMethod, String pickupLocationId, ServiceLevel serviceLevel, String currency,
                  UUID reservationId, OrderStatus status, BigDecimal totalAmount, BigDecimal refundedAmount,
                  List<OrderLine> lines, List<Fulfillment> fulfillments, Instant createdAt, Instant updatedAt,
-                 long version) {
+                 long version, List<HoldReason> holdReasons) {
         this.id = id;
         this.externalId = externalId;
         this.channel = channel;
@@ -62,22 +63,49 @@ public class Order {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.version = version;
+        this.holdReasons = holdReasons == null ? List.of() : List.copyOf(holdReasons);
     }
 
-    public static Order receive(UUID id, String channel, NewOrder request, Instant at) {
+    /** A new order; on hold when it broke a hold rule (then nothing may route it until it is released). */
+    public static Order receive(UUID id, String channel, NewOrder request, List<HoldReason> holdReasons, Instant at) {
         List<OrderLine> lines = request.lines().stream().map(OrderLine::open).toList();
         int scale = Currency.getInstance(request.currency()).getDefaultFractionDigits();
         BigDecimal total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(scale);
         Order order = new Order(id, request.externalId(), channel, request.customer(), request.shippingAddress(),
                 request.deliveryMethod(), request.pickupLocationId(), request.serviceLevel(), request.currency(),
-                request.reservationId(), OrderStatus.RECEIVED, total, BigDecimal.ZERO.setScale(scale), lines,
-                List.of(), at, at, 0);
+                request.reservationId(), holdReasons.isEmpty() ? OrderStatus.RECEIVED : OrderStatus.ON_HOLD, total,
+                BigDecimal.ZERO.setScale(scale), lines, List.of(), at, at, 0, holdReasons);
         int units = lines.stream().mapToInt(OrderLine::getQuantity).sum();
         order.record(at, TimelineEventType.ORDER_RECEIVED,
                 "Order received from channel %s: %d line(s), %d unit(s), %s %s"
                 .formatted(channel, lines.size(), units, total.toPlainString(), request.currency()));
+        if (!holdReasons.isEmpty()) {
+            order.record(at, TimelineEventType.PUT_ON_HOLD, "On hold, nothing is sourced until ops release it: "
+                    + holdReasons.stream().map(HoldReason::detail).collect(Collectors.joining("; ")));
+        }
         return order;
+    }
+
+    public boolean isOnHold() {
+        return status == OrderStatus.ON_HOLD;
+    }
+
+    /**
+     * Ops let a held order go on: it becomes RECEIVED (to be sourced) and its hold reasons are cleared (the
+     * timeline keeps them).
+     *
+     * @throws OrderNotOnHoldException when the order is not on hold
+     */
+    public void release(String by, String note, Instant at) {
+        if (!isOnHold()) {
+            throw new OrderNotOnHoldException(id, status);
+        }
+        status = OrderStatus.RECEIVED;
+        holdReasons = List.of();
+        updatedAt = at;
+        record(at, TimelineEventType.RELEASED_FROM_HOLD, "Released from hold by %s%s; sourcing starts"
+                .formatted(by, note == null || note.isBlank() ? "" : " (" + note.strip() + ")"));
     }
 
     /**
@@ -114,6 +142,10 @@ public class Order {
     }
 
     private void rollUp(Instant at) {
+        if (isOnHold()) {
+            updatedAt = at; // nothing is sourced while on hold: no quantity can have moved
+            return;
+        }
         List<StatusRollUp.Quantities> quantities = lines.stream().map(line -> {
             String lineId = line.getLineId();
             int allocated = 0;
@@ -227,5 +259,10 @@ public class Order {
 
     public long getVersion() {
         return version;
+    }
+
+    /** The rules the order broke while it is on hold; empty otherwise. */
+    public List<HoldReason> getHoldReasons() {
+        return holdReasons;
     }
 }

@@ -2,6 +2,8 @@ package io.opendoms.order.domain;
 
 public enum TimelineEventType {
     ORDER_RECEIVED,
+    PUT_ON_HOLD,
+    RELEASED_FROM_HOLD,
     ALLOCATION_SETTLED,
     FULFILLMENT_RELEASED,
     FULFILLMENT_SHIPPED,

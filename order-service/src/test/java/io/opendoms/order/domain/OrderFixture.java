@@ -32,7 +32,7 @@ public final class OrderFixture {
     public static Order anOrder(int quantityOfLine1, int quantityOfLine2) {
         return Order.receive(UUID.randomUUID(), "storefront", withLines(
                 new OrderDraft.LineDraft(null, "SKU-1", quantityOfLine1, new BigDecimal("10.50")),
-                new OrderDraft.LineDraft(null, "SKU-2", quantityOfLine2, new BigDecimal("5"))).validate(), T0);
+                new OrderDraft.LineDraft(null, "SKU-2", quantityOfLine2, new BigDecimal("5"))).validate(), List.of(), T0);
     }
 
     public static FulfillmentUpdate update(UUID fulfillmentId, FulfillmentStatus status, FulfillmentLine... lines) {

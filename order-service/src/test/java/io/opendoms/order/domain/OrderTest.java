@@ -52,7 +52,7 @@ class OrderTest {
                 d.serviceLevel(), "JPY", List.of(new OrderDraft.LineDraft("a", "SKU-1", 3, new BigDecimal("1200")),
                 new OrderDraft.LineDraft("b", "SKU-2", 1, new BigDecimal("99.0"))), null).validate();
 
-        assertThat(Order.receive(UUID.randomUUID(), "storefront", yen, T0).getTotalAmount()).hasToString("3699");
+        assertThat(Order.receive(UUID.randomUUID(), "storefront", yen, List.of(), T0).getTotalAmount()).hasToString("3699");
     }
 
     @Test

@@ -52,6 +52,12 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), token, headers);
     }
 
+    Response put(String path, String token, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), token, Map.of());
+    }
+
     private static Response send(HttpRequest.Builder request, String token, Map<String, String> headers) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -1,9 +1,11 @@
 package io.opendoms.order.adapter.persistence;
 
 import io.opendoms.order.domain.DeliveryMethod;
+import io.opendoms.order.domain.HoldReason;
 import io.opendoms.order.domain.OrderStatus;
 import io.opendoms.order.domain.ServiceLevel;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,6 +50,8 @@ public class OrderJpaEntity {
     /** Optimistic lock of the whole aggregate: every change of a line or fulfillment also touches the order. */
     @Version
     private Long version;
+    @Convert(converter = HoldReasonsJpaConverter.class)
+    private List<HoldReason> holdReasons = new ArrayList<>();
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -59,6 +63,8 @@ public class OrderJpaEntity {
     @BatchSize(size = 100)
     private List<FulfillmentJpaEntity> fulfillments = new ArrayList<>();
 
+    public List<HoldReason> getHoldReasons() { return holdReasons; }
+    public void setHoldReasons(List<HoldReason> holdReasons) { this.holdReasons = holdReasons; }
     public UUID getId() { return id; }
     public void setId(UUID id) { this.id = id; }
     public String getExternalId() { return externalId; }

@@ -33,6 +33,7 @@ interface OrderJpaMapper {
     @Mapping(target = "status", source = "status")
     @Mapping(target = "updatedAt", source = "updatedAt")
     @Mapping(target = "refundedAmount", source = "refundedAmount")
+    @Mapping(target = "holdReasons", expression = "java(new java.util.ArrayList<>(order.getHoldReasons()))")
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "externalId", ignore = true)
     @Mapping(target = "channel", ignore = true)

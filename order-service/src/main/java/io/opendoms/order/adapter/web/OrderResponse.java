@@ -2,9 +2,11 @@ package io.opendoms.order.adapter.web;
 
 import io.opendoms.order.domain.DeliveryMethod;
 import io.opendoms.order.domain.FulfillmentStatus;
+import io.opendoms.order.domain.HoldRule;
 import io.opendoms.order.domain.LineStatus;
 import io.opendoms.order.domain.OrderStatus;
 import io.opendoms.order.domain.ServiceLevel;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ public record OrderResponse(
         String externalId,
         String channel,
         OrderStatus status,
+        @Schema(description = "Why the order is ON_HOLD (empty otherwise)") List<Hold> holdReasons,
         Instant createdAt,
         Instant updatedAt,
         String currency,
@@ -31,6 +34,9 @@ public record OrderResponse(
         List<Fulfillment> fulfillments) {
 
     public record Customer(String email, String name) {
+    }
+
+    public record Hold(HoldRule rule, String detail) {
     }
 
     public record ShippingAddress(String name, String line1, String line2, String city, String region,
