@@ -39,6 +39,7 @@ public class Order {
     private final long version;
     private List<HoldReason> holdReasons;
     private final List<TimelineEntry> newTimelineEntries = new ArrayList<>();
+    private final List<OrderNotification> newNotifications = new ArrayList<>();
 
     public Order(UUID id, String externalId, String channel, Customer customer, ShippingAddress shippingAddress,
                  DeliveryMethod deliveryMethod, String pickupLocationId, ServiceLevel serviceLevel, String currency,
@@ -80,6 +81,7 @@ public class Order {
         order.record(at, TimelineEventType.ORDER_RECEIVED,
                 "Order received from channel %s: %d line(s), %d unit(s), %s %s"
                 .formatted(channel, lines.size(), units, total.toPlainString(), request.currency()));
+        order.newNotifications.add(OrderNotification.of(order.status, at));
         if (!holdReasons.isEmpty()) {
             order.record(at, TimelineEventType.PUT_ON_HOLD, "On hold, nothing is sourced until ops release it: "
                     + holdReasons.stream().map(HoldReason::detail).collect(Collectors.joining("; ")));
@@ -102,6 +104,7 @@ public class Order {
             throw new OrderNotOnHoldException(id, status);
         }
         status = OrderStatus.RECEIVED;
+        newNotifications.add(OrderNotification.of(status, at));
         holdReasons = List.of();
         updatedAt = at;
         record(at, TimelineEventType.RELEASED_FROM_HOLD, "Released from hold by %s%s; sourcing starts"
@@ -163,6 +166,7 @@ public class Order {
         if (rolledUp != status) {
             record(at, TimelineEventType.STATUS_CHANGED, status + " -> " + rolledUp);
             status = rolledUp;
+            newNotifications.add(OrderNotification.of(status, at));
         }
         updatedAt = at;
     }
@@ -182,6 +186,11 @@ public class Order {
 
     private void record(Instant at, TimelineEventType type, String detail) {
         newTimelineEntries.add(new TimelineEntry(at, type, detail));
+    }
+
+    /** Status changes since this instance was created or loaded, oldest first: what subscribers are told. */
+    public List<OrderNotification> newNotifications() {
+        return Collections.unmodifiableList(newNotifications);
     }
 
     /** Timeline entries recorded since this instance was created or loaded, oldest first. */

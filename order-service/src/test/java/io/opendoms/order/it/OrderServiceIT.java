@@ -30,7 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * and after, never absolute.
  */
 @OpenDomsIntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// notifications: the receivers of the tests listen on http://localhost; retries come fast
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "opendoms.subscriptions.allow-insecure-urls=true", "opendoms.subscriptions.dispatch-interval=100ms",
+        "opendoms.subscriptions.first-retry=300ms", "opendoms.subscriptions.max-retry-interval=1s"})
 abstract class OrderServiceIT {
 
     static final String STOREFRONT = TestJwt.channel("storefront", "orders:read", "orders:write");

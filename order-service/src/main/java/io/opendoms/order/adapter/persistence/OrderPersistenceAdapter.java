@@ -34,8 +34,11 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
     private final OrderJpaRepository orders;
     private final TimelineEntryJpaRepository timeline;
     private final OrderJpaMapper mapper;
+    private final NotificationOutbox notifications;
 
-    OrderPersistenceAdapter(OrderJpaRepository orders, TimelineEntryJpaRepository timeline, OrderJpaMapper mapper) {
+    OrderPersistenceAdapter(OrderJpaRepository orders, TimelineEntryJpaRepository timeline, OrderJpaMapper mapper,
+                            NotificationOutbox notifications) {
+        this.notifications = notifications;
         this.orders = orders;
         this.timeline = timeline;
         this.mapper = mapper;
@@ -58,6 +61,7 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
         order.getFulfillments().forEach(f -> addFulfillment(entity, f));
         orders.save(entity);
         appendTimeline(order);
+        notifications.enqueue(order);
     }
 
     @Override
@@ -91,6 +95,7 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
             }
         }
         appendTimeline(order);
+        notifications.enqueue(order);
     }
 
     @Override

@@ -131,7 +131,7 @@ class OrderController {
                 from, to, page, size, visibleChannel(CurrentClient.get()))));
     }
 
-    private static String channelOf(ClientIdentity client) {
+    static String channelOf(ClientIdentity client) {
         if (client.channel() != null) {
             return client.channel();
         }
@@ -142,7 +142,7 @@ class OrderController {
     }
 
     /** The one channel the client may see, or null for ops. */
-    private static String visibleChannel(ClientIdentity client) {
+    static String visibleChannel(ClientIdentity client) {
         if (client.isOps()) {
             return null;
         }

@@ -1,0 +1,39 @@
+package io.opendoms.order.adapter.notification;
+
+import io.opendoms.order.application.DeliverNotificationsService;
+import io.opendoms.order.application.DueDeliveriesPort;
+import io.opendoms.order.application.SubscriptionUrlPolicy;
+import io.opendoms.order.config.SubscriptionProperties;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SubscriptionProperties.class)
+class NotificationConfig {
+
+    @Bean
+    SubscriptionUrlPolicy subscriptionUrlPolicy(SubscriptionProperties properties) {
+        return new SubscriptionUrlPolicy(properties.allowInsecureUrls());
+    }
+
+    @Bean
+    NotificationHttpSender notificationHttpSender(SubscriptionProperties properties, Clock clock) {
+        return new NotificationHttpSender(properties.connectTimeout(), properties.requestTimeout(), clock);
+    }
+
+    @Bean
+    DeliverNotificationsService deliverNotificationsService(DueDeliveriesPort deliveries, NotificationHttpSender sender,
+                                                            SubscriptionUrlPolicy urls,
+                                                            SubscriptionProperties properties, Clock clock) {
+        return new DeliverNotificationsService(deliveries, sender, urls, properties.firstRetry(),
+                properties.maxRetryInterval(), properties.retryFor(), properties.requestTimeout(),
+                properties.batchSize(), clock);
+    }
+
+    @Bean
+    DeliveryDispatcher deliveryDispatcher(DeliverNotificationsService service, SubscriptionProperties properties) {
+        return new DeliveryDispatcher(service, properties.dispatchInterval());
+    }
+}
