@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Outbound notifications. {@code allowInsecureUrls}: http and private addresses allowed (the local default only).
  * A delivery is retried with exponential back-off from {@code firstRetry} up to {@code maxRetryInterval} apart,
- * until it is {@code retryFor} old; then it is FAILED (and can be sent again by hand).
+ * until it is {@code retryFor} old; then it is FAILED (and can be sent again by hand). Ended deliveries and their
+ * attempts are deleted once {@code deliveryRetention} old.
  */
 @ConfigurationProperties("opendoms.subscriptions")
 public record SubscriptionProperties(
@@ -18,5 +19,6 @@ public record SubscriptionProperties(
         @DefaultValue("10s") Duration firstRetry,
         @DefaultValue("1h") Duration maxRetryInterval,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("5s") Duration requestTimeout) {
+        @DefaultValue("5s") Duration requestTimeout,
+        @DefaultValue("7d") Duration deliveryRetention) {
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.opendoms.platform.retention.PacedPurger;
 import io.opendoms.platform.webhook.WebhookSignatures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import tools.jackson.databind.JsonNode;
 
 /** Outbound notifications to a local receiver: signed, retried, listed with their attempts, sent again. */
@@ -130,6 +133,26 @@ class SubscriptionIT extends OrderServiceIT {
                 .containsExactly("url", "eventTypes[1]", "eventTypes[2]");
         assertThat(http().post("/api/v1/subscriptions", STOREFRONT, "{\"url\": \"https://x.example\"}", Map.of())
                 .status()).isEqualTo(400);
+    }
+
+    @Test
+    void endedDeliveriesArePurgedAfterTheRetentionWithTheirAttempts(
+            @Autowired @Qualifier("deliveryPurger") PacedPurger purger) {
+        receiver.stubFor(post("/old").willReturn(aResponse().withStatus(200)));
+        JsonNode subscription = subscribe(STOREFRONT, "/old", "order.received");
+        UUID id = UUID.fromString(subscription.get("id").asString());
+        placeOrder(STOREFRONT, anOrder());
+        placeOrder(STOREFRONT, anOrder());
+        await().until(() -> deliveries(STOREFRONT, id).findValuesAsString("status").stream()
+                .filter("DELIVERED"::equals).count() == 2);
+        UUID old = UUID.fromString(deliveries(STOREFRONT, id).get(1).get("id").asString());
+        jdbc.update("update subscription_delivery set created_at = now() - interval '8 days' where id = ?", old);
+
+        purger.purge();
+
+        assertThat(deliveries(STOREFRONT, id).findValuesAsString("id")).hasSize(1).doesNotContain(old.toString());
+        assertThat(jdbc.queryForObject("select count(*) from subscription_delivery_attempt where delivery_id = ?",
+                Integer.class, old)).isZero();
     }
 
     private JsonNode deliveries(String token, UUID subscriptionId) {

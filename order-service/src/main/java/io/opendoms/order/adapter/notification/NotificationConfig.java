@@ -4,7 +4,10 @@ import io.opendoms.order.application.DeliverNotificationsService;
 import io.opendoms.order.application.DueDeliveriesPort;
 import io.opendoms.order.application.SubscriptionUrlPolicy;
 import io.opendoms.order.config.SubscriptionProperties;
+import io.opendoms.platform.retention.PacedPurger;
 import java.time.Clock;
+import java.time.Duration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +33,13 @@ class NotificationConfig {
         return new DeliverNotificationsService(deliveries, sender, urls, properties.firstRetry(),
                 properties.maxRetryInterval(), properties.retryFor(), properties.requestTimeout(),
                 properties.batchSize(), clock);
+    }
+
+    /** Ended deliveries and their attempts, past the retention, in paced batches (as the outbox is purged). */
+    @Bean
+    PacedPurger deliveryPurger(JdbcTemplate jdbc, SubscriptionProperties properties, Clock clock) {
+        return PacedPurger.of("notification-purge", jdbc, DeliveryPurge.STATEMENT, properties.deliveryRetention(),
+                1000, Duration.ofMinutes(10), Duration.ofMillis(20), clock);
     }
 
     @Bean
