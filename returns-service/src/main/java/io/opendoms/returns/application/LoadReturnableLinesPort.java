@@ -7,4 +7,10 @@ import java.util.UUID;
 public interface LoadReturnableLinesPort {
 
     List<ReturnableLine> byOrderId(UUID orderId);
+
+    /**
+     * The order's lines, each row locked until the transaction ends: two returns of the same order queue here, so
+     * the second sees what the first took.
+     */
+    List<ReturnableLine> lockByOrderId(UUID orderId);
 }

@@ -25,6 +25,11 @@ class ReturnableLineJpaAdapter implements LoadReturnableLinesPort, RecordReturna
     }
 
     @Override
+    public List<ReturnableLine> lockByOrderId(UUID orderId) {
+        return lines.lockByOrderId(orderId).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public void recordOrdered(ReturnableLine line) {
         lines.upsertOrdered(line.getOrderId(), line.getLineId(), line.getSku(), line.getUnitPrice(),
                 line.getCurrency(), line.getOrderedQuantity(), line.getChannel());

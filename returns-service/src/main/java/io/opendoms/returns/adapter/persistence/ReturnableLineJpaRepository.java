@@ -1,10 +1,12 @@
 package io.opendoms.returns.adapter.persistence;
 
+import jakarta.persistence.LockModeType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -15,6 +17,11 @@ import org.springframework.data.jpa.repository.Query;
 interface ReturnableLineJpaRepository extends JpaRepository<ReturnableLineJpaEntity, ReturnableLineJpaEntity.Key> {
 
     List<ReturnableLineJpaEntity> findByOrderId(UUID orderId);
+
+    /** Locked in line order, so that two returns of one order queue instead of deadlocking. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select l from ReturnableLineJpaEntity l where l.orderId = :orderId order by l.lineId")
+    List<ReturnableLineJpaEntity> lockByOrderId(UUID orderId);
 
     @Modifying
     @Query(nativeQuery = true, value = """
