@@ -1,5 +1,6 @@
 package io.opendoms.inventory.application;
 
+import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.Reservation;
@@ -23,4 +24,9 @@ public interface PublishInventoryEventsPort {
     void stockReserved(UUID orderId, UUID decisionId, List<Reservation> reservations);
 
     void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages);
+
+    void holdPlaced(CheckoutHold hold);
+
+    /** A hold in its final state; its status says why it ended, its order id what converted it. */
+    void holdEnded(CheckoutHold hold);
 }

@@ -31,6 +31,16 @@ public interface StockPort {
     /** Adds to reserved if, and only if, that much is available; false when it is not. */
     boolean reserve(StockKey key, int quantity);
 
+    /**
+     * Adds to reserved if, and only if, that much is available, in one statement that also takes the row's lock
+     * (held until the transaction ends); the row after it, or empty when not enough is available (or there is no
+     * row).
+     */
+    Optional<StockLevel> reserveIfAvailable(StockKey key, int quantity);
+
+    /** Takes units off reserved if, and only if, it does not go negative; false otherwise. */
+    boolean release(StockKey key, int quantity);
+
     /** Takes units off on hand and reserved if, and only if, neither goes negative; false otherwise. */
     boolean deduct(StockKey key, int fromOnHand, int fromReserved);
 

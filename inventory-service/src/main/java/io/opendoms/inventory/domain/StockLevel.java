@@ -77,6 +77,19 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
         return new StockLevel(key, onHand, reserved + quantity, safetyStock, countedAt);
     }
 
+    /** Gives back reserved units (a hold or reservation ending, a shortage); never below zero reserved. */
+    public StockLevel release(int quantity) {
+        if (quantity < 0 || quantity > reserved) {
+            throw new StockRuleViolation(key, "cannot release %d of %d reserved".formatted(quantity, reserved));
+        }
+        return new StockLevel(key, onHand, reserved - quantity, safetyStock, countedAt);
+    }
+
+    /** The units reserved beyond what is on hand: what a shortage must release. */
+    public int uncovered() {
+        return Math.max(0, reserved - onHand);
+    }
+
     /**
      * Units left the building at {@code shippedAt}: {@code reservedPortion} of them were reserved for the shipment
      * and leave reserved; all of them leave on hand, unless the last count was taken after they left (it already

@@ -11,5 +11,17 @@ public enum StockMovementKind {
     /** Units reserved for an order's routing decision. */
     RESERVATION,
     /** Units of an order left the location. */
-    SHIPMENT
+    SHIPMENT,
+    /** Units reserved by a checkout hold. */
+    HOLD,
+    /**
+     * Reserved units given back: a hold released by its client ({@code reason} RELEASED), what a converted hold
+     * held beyond the order's lines (CONVERSION), or what a shortage took from holds and order reservations
+     * (SHORTAGE).
+     */
+    RELEASE,
+    /** A checkout hold's units released when its TTL ran out. */
+    EXPIRY,
+    /** A checkout hold's units became an order's reservation: reserved does not move. */
+    CONVERSION
 }

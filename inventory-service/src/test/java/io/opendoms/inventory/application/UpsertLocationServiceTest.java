@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opendoms.inventory.domain.Capability;
 import io.opendoms.inventory.domain.GeoPoint;
+import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.LocationType;
@@ -145,6 +146,14 @@ class UpsertLocationServiceTest {
 
         @Override
         public void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages) {
+        }
+
+        @Override
+        public void holdPlaced(CheckoutHold hold) {
+        }
+
+        @Override
+        public void holdEnded(CheckoutHold hold) {
         }
     }
 }
