@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Stock of one SKU at one location. {@code available} = on hand − reserved − safety stock, floored at 0:
- * a WMS snapshot below what is reserved is accepted as the truth, and then nothing more is available
- * until stock arrives or reservations are consumed.
+ * a WMS snapshot below what is reserved is accepted as the truth; the writer then releases the uncovered units
+ * (holds and the newest reservations) in the same transaction, so reserved exceeds on hand only inside it.
  *
  * <p>{@code countedAt} is the instant as of which the last applied count was taken (null before the first):
  * a count at T reflects every physical movement before T, so a shipment that left before it is not deducted

@@ -10,6 +10,7 @@ import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.LocationType;
 import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockLevel;
 import io.opendoms.platform.web.FieldError;
@@ -146,6 +147,10 @@ class UpsertLocationServiceTest {
 
         @Override
         public void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages) {
+        }
+
+        @Override
+        public void reservationReleased(UUID orderId, UUID decisionId, List<ReservationLine> lines) {
         }
 
         @Override
