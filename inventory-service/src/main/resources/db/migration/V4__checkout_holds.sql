@@ -18,8 +18,10 @@ create table checkout_hold (
 create index checkout_hold_expiry_idx on checkout_hold (expires_at) where status = 'ACTIVE';
 
 -- One line per SKU. quantity is what the hold still reserves at that stock row: a shortage may cut it, down to 0.
--- The foreign key to the stock row is checked while the writer holds that row's lock (lines are inserted after the
--- units were reserved), so it adds no lock of its own to a hot row.
+-- The foreign key to the stock row is deferred to the commit: a hold writes its lines before it reserves (the
+-- reservation takes the stock row's lock, and a hot row's lock is held from there to the commit, so as little as
+-- possible comes after it); at the commit the row exists and this transaction holds its lock. A short hold rolls
+-- back before any check.
 create table checkout_hold_line (
     hold_id     uuid        not null references checkout_hold (id),
     location_id varchar(64) not null,
@@ -27,7 +29,7 @@ create table checkout_hold_line (
     position    integer     not null,
     quantity    integer     not null check (quantity >= 0),
     primary key (hold_id, sku),
-    foreign key (location_id, sku) references stock (location_id, sku)
+    foreign key (location_id, sku) references stock (location_id, sku) deferrable initially deferred
 );
 
 -- the holds of one stock row, which a shortage cuts newest first

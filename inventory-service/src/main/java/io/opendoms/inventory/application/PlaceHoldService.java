@@ -11,7 +11,7 @@ import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
-import io.opendoms.inventory.domain.StockMovement;
+import io.opendoms.inventory.domain.StockMovementKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,20 +36,18 @@ class PlaceHoldService implements PlaceHoldUseCase {
     private final LocationsPort locations;
     private final StockPort stock;
     private final CheckoutHoldsPort holds;
-    private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
     private final HoldPolicy policy;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     PlaceHoldService(KnownStockKeys known, LocationsPort locations, StockPort stock, CheckoutHoldsPort holds,
-                     StockLedgerPort ledger, PublishInventoryEventsPort events, HoldPolicy policy,
+                     PublishInventoryEventsPort events, HoldPolicy policy,
                      TransactionOperations transactions, Clock clock) {
         this.known = known;
         this.locations = locations;
         this.stock = stock;
         this.holds = holds;
-        this.ledger = ledger;
         this.events = events;
         this.policy = policy;
         this.transactions = transactions;
@@ -102,26 +100,25 @@ class PlaceHoldService implements PlaceHoldUseCase {
         }
         CheckoutHold hold = new CheckoutHold(UUID.randomUUID(), command.clientId(), HoldStatus.ACTIVE,
                 now.plus(request.ttl()), null, now, placement.lines());
-        List<StockLevel> changed = new ArrayList<>();
-        List<StockMovement> movements = new ArrayList<>();
-        // in key order, as every writer locks stock rows; each update checks and reserves in one statement
-        List<HoldLine> inKeyOrder = hold.lines().stream().sorted(Comparator.comparing(HoldLine::key)).toList();
-        for (HoldLine line : inKeyOrder) {
-            Optional<StockLevel> after = stock.reserveIfAvailable(line.key(), line.quantity());
-            if (after.isEmpty()) {
-                throw shortAfterReserving(request, hold, changed);
-            }
-            StockLevel before = new StockLevel(line.key(), after.get().onHand(), after.get().reserved() - line.quantity(),
-                    after.get().safetyStock(), after.get().countedAt());
-            changed.add(after.get());
-            movements.add(StockMovement.hold(before, after.get(), hold.id(), command.clientId(), now));
-        }
+        // everything that does not depend on the stock first: the reservations below take the stock rows' locks,
+        // held until the commit, and on a hot row every statement after them makes the next hold wait
         holds.insert(hold);
-        ledger.record(movements);
         if (command.idempotencyKey() != null) {
             holds.complete(command.clientId(), command.idempotencyKey(), hold.id());
         }
         events.holdPlaced(hold);
+        List<StockLevel> changed = new ArrayList<>();
+        // in key order, as every writer locks stock rows; each statement checks, reserves and records the movement
+        List<HoldLine> inKeyOrder = hold.lines().stream().sorted(Comparator.comparing(HoldLine::key)).toList();
+        for (HoldLine line : inKeyOrder) {
+            Optional<StockLevel> after = stock.reserveIfAvailable(line.key(), line.quantity(), StockMovementKind.HOLD,
+                    hold.id().toString(), command.clientId(), now);
+            if (after.isEmpty()) {
+                // rolls back everything above with it
+                throw shortAfterReserving(request, hold, changed);
+            }
+            changed.add(after.get());
+        }
         changed.forEach(level -> events.stockChanged(level, StockChangeReasons.HOLD));
         return new Placed(hold, false);
     }
