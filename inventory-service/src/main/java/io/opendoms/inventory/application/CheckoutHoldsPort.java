@@ -16,8 +16,11 @@ import java.util.UUID;
  */
 public interface CheckoutHoldsPort {
 
-    /** Inserts the hold and its lines; the lines' stock rows must exist (they were just reserved). */
+    /** Inserts the hold and its lines; the lines' stock rows must exist by the commit. */
     void insert(CheckoutHold hold);
+
+    /** Inserts holds and their lines in two batched statements. */
+    void insertAll(List<CheckoutHold> holds);
 
     Optional<CheckoutHold> find(UUID id);
 

@@ -38,11 +38,12 @@ class PlaceHoldService implements PlaceHoldUseCase {
     private final CheckoutHoldsPort holds;
     private final PublishInventoryEventsPort events;
     private final HoldPolicy policy;
+    private final HoldCombiner combiner;
     private final TransactionOperations transactions;
     private final Clock clock;
 
     PlaceHoldService(KnownStockKeys known, LocationsPort locations, StockPort stock, CheckoutHoldsPort holds,
-                     PublishInventoryEventsPort events, HoldPolicy policy,
+                     PublishInventoryEventsPort events, HoldPolicy policy, HoldCombiner combiner,
                      TransactionOperations transactions, Clock clock) {
         this.known = known;
         this.locations = locations;
@@ -50,6 +51,7 @@ class PlaceHoldService implements PlaceHoldUseCase {
         this.holds = holds;
         this.events = events;
         this.policy = policy;
+        this.combiner = combiner;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -61,8 +63,12 @@ class PlaceHoldService implements PlaceHoldUseCase {
         // the TTL as applied: a request sent again without one compares equal to the first
         PlaceHoldCommand command = new PlaceHoldCommand(asked.clientId(), asked.idempotencyKey(),
                 new PlaceHoldCommand.Request(request.lines(), ttl, request.locationId()));
+        boolean combinable = command.idempotencyKey() == null && request.lines().size() == 1;
         for (int attempt = 1; ; attempt++) {
             try {
+                if (combinable) {
+                    return placeCombined(command);
+                }
                 // one transaction per attempt: a short line rolls back the rows reserved before it, and the key
                 return transactions.execute(status -> placeOnce(command));
             } catch (HoldShortException e) {
@@ -71,6 +77,37 @@ class PlaceHoldService implements PlaceHoldUseCase {
                 }
             }
         }
+    }
+
+    /**
+     * A one-line hold without a key (a checkout racing for a SKU): checked and placed where the stock is, then
+     * reserved together with the other one-line holds of its row that arrive meanwhile ({@link HoldCombiner}).
+     */
+    private Placed placeCombined(PlaceHoldCommand command) {
+        PlaceHoldCommand.Request request = command.request();
+        HoldPlacement placement = transactions.execute(status -> {
+            requireKnown(request);
+            return placement(request);
+        });
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CheckoutHold hold = new CheckoutHold(UUID.randomUUID(), command.clientId(), HoldStatus.ACTIVE,
+                now.plus(request.ttl()), null, now, placement.lines());
+        return new Placed(combiner.place(hold, request.locationId() == null), false);
+    }
+
+    /** Where each line goes; throws when a line cannot be covered by what the snapshot shows. */
+    private HoldPlacement placement(PlaceHoldCommand.Request request) {
+        HoldPlacement placement = request.locationId() != null
+                ? HoldPlacement.at(request.locationId(), request.lines())
+                : HoldPlacement.choose(request.lines(), stock.findAtActiveLocations(skus(request)).stream()
+                        .map(LocatedStock::level).toList());
+        if (placement.isShort()) {
+            throw new HoldShortException(IntStream.range(0, request.lines().size())
+                    .mapToObj(i -> shortLine(i, request.lines().get(i), placement.shortages()))
+                    .flatMap(Optional::stream)
+                    .toList(), false);
+        }
+        return placement;
     }
 
     private Placed placeOnce(PlaceHoldCommand command) {
@@ -88,16 +125,7 @@ class PlaceHoldService implements PlaceHoldUseCase {
                 return new Placed(holds.find(earlier.get().holdId()).orElseThrow(), true);
             }
         }
-        HoldPlacement placement = request.locationId() != null
-                ? HoldPlacement.at(request.locationId(), request.lines())
-                : HoldPlacement.choose(request.lines(), stock.findAtActiveLocations(skus(request)).stream()
-                        .map(LocatedStock::level).toList());
-        if (placement.isShort()) {
-            throw new HoldShortException(IntStream.range(0, request.lines().size())
-                    .mapToObj(i -> shortLine(i, request.lines().get(i), placement.shortages()))
-                    .flatMap(Optional::stream)
-                    .toList(), false);
-        }
+        HoldPlacement placement = placement(request);
         CheckoutHold hold = new CheckoutHold(UUID.randomUUID(), command.clientId(), HoldStatus.ACTIVE,
                 now.plus(request.ttl()), null, now, placement.lines());
         // everything that does not depend on the stock first: the reservations below take the stock rows' locks,

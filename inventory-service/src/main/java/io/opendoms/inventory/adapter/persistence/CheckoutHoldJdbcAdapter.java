@@ -49,21 +49,33 @@ class CheckoutHoldJdbcAdapter implements CheckoutHoldsPort {
 
     @Override
     public void insert(CheckoutHold hold) {
-        jdbc.update("""
+        insertAll(List.of(hold));
+    }
+
+    @Override
+    public void insertAll(List<CheckoutHold> holds) {
+        jdbc.batchUpdate("""
                 insert into checkout_hold (id, client_id, status, expires_at, order_id, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?)""",
-                hold.id(), hold.clientId(), hold.status().name(), timestamp(hold.expiresAt()), hold.orderId(),
-                timestamp(hold.createdAt()), timestamp(hold.createdAt()));
-        List<HoldLine> lines = hold.lines();
+                values (?, ?, ?, ?, ?, ?, ?)""", holds, holds.size(), (statement, hold) -> {
+            statement.setObject(1, hold.id());
+            statement.setString(2, hold.clientId());
+            statement.setString(3, hold.status().name());
+            statement.setObject(4, timestamp(hold.expiresAt()));
+            statement.setObject(5, hold.orderId());
+            statement.setObject(6, timestamp(hold.createdAt()));
+            statement.setObject(7, timestamp(hold.createdAt()));
+        });
+        List<Object[]> lines = new ArrayList<>();
+        for (CheckoutHold hold : holds) {
+            for (int position = 0; position < hold.lines().size(); position++) {
+                HoldLine line = hold.lines().get(position);
+                lines.add(new Object[] {hold.id(), line.key().locationId(), line.key().sku(), position,
+                        line.quantity()});
+            }
+        }
         jdbc.batchUpdate("""
                 insert into checkout_hold_line (hold_id, location_id, sku, position, quantity)
-                values (?, ?, ?, ?, ?)""", lines, lines.size(), (statement, line) -> {
-            statement.setObject(1, hold.id());
-            statement.setString(2, line.key().locationId());
-            statement.setString(3, line.key().sku());
-            statement.setInt(4, lines.indexOf(line));
-            statement.setInt(5, line.quantity());
-        });
+                values (?, ?, ?, ?, ?)""", lines);
     }
 
     @Override

@@ -287,6 +287,19 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
                 .isEqualTo(row[1]);
     }
 
+    @Test
+    void concurrentHoldsOfSeveralUnitsEachGetAllTheyAskForOrNothing() throws Exception {
+        setStock(dc, sku, 10);
+
+        List<TestApi.Response> responses = race(20, i -> hold(STOREFRONT, oneOf(sku, 3)));
+
+        // three holds of 3 fit; the unit left over is less than any hold asks for
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(3);
+        assertThat(responses).filteredOn(r -> r.status() == 409).hasSize(17)
+                .allSatisfy(r -> assertThat(r.errorFields()).containsExactly("lines[0].quantity"));
+        assertThat(stockRow(dc, sku)).containsExactly(10, 9, 0);
+    }
+
     /** One line at the DC. */
     private String oneOf(String sku, int quantity) {
         return """
