@@ -85,10 +85,9 @@ class PlaceHoldService implements PlaceHoldUseCase {
      */
     private Placed placeCombined(PlaceHoldCommand command) {
         PlaceHoldCommand.Request request = command.request();
-        HoldPlacement placement = transactions.execute(status -> {
-            requireKnown(request);
-            return placement(request);
-        });
+        // reads only, each in its own statement: no transaction to begin and commit before the combined one
+        requireKnown(request);
+        HoldPlacement placement = placement(request);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckoutHold hold = new CheckoutHold(UUID.randomUUID(), command.clientId(), HoldStatus.ACTIVE,
                 now.plus(request.ttl()), null, now, placement.lines());

@@ -6,8 +6,10 @@ public interface PlaceHoldUseCase {
 
     /**
      * Reserves every line for the TTL, all or nothing, each stock row by one conditional update (in key order), with
-     * its ledger movement, a {@code StockChanged} per row and {@code HoldPlaced}. A key used before with the same
-     * request answers that hold (as it is now) and reserves nothing.
+     * its ledger movement, a {@code StockChanged} per row and {@code HoldPlaced}; one-line holds without a key are
+     * placed together with the others of their row that arrive meanwhile (one lock and one commit for all of them,
+     * each hold still all or nothing). A key used before with the same request answers that hold (as it is now) and
+     * reserves nothing.
      *
      * @throws io.opendoms.inventory.domain.InvalidTtlException for a TTL outside the configured bounds
      * @throws UnknownStockException for unknown SKUs or an unknown location
