@@ -21,9 +21,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The load benchmark: {@code load} offers one fixed arrival rate, {@code step} rising rates until
- * one misses a target of quality.md. Measurements, not tests: the exit code is 0 whether or not
- * the targets are met (1 when the bench itself cannot run, 2 for a bad command line).
+ * The benchmarks: {@code load} offers one fixed arrival rate, {@code step} rising rates until
+ * one misses a target of quality.md, {@code hot-sku} races checkout holds for one SKU. Measurements,
+ * not tests: the exit code is 0 whether or not the targets are met (1 when the bench itself cannot
+ * run, 2 for a bad command line).
  */
 public final class Bench {
 
@@ -41,16 +42,25 @@ public final class Bench {
       System.out.println(BenchOptions.usage());
       return;
     }
-    BenchOptions options;
+    BenchOptions options = null;
+    HotSkuOptions hotSku = null;
     try {
-      options = BenchOptions.parse(args);
+      if (args[0].equals("hot-sku")) {
+        hotSku = HotSkuOptions.parse(args);
+      } else {
+        options = BenchOptions.parse(args);
+      }
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage() + "\n\n" + BenchOptions.usage());
       System.exit(2);
       return;
     }
     try {
-      run(options);
+      if (hotSku != null) {
+        runHotSku(hotSku);
+      } else {
+        run(options);
+      }
     } catch (BenchException | LocalStackException e) {
       System.err.println("[bench] failed: " + e.getMessage());
       System.exit(1);
@@ -85,10 +95,81 @@ public final class Bench {
       measure(options, options.target(), null);
       return;
     }
-    boolean temporary = options.dataDir() == null;
+    onOwnStack(options.dataDir(), stack -> measure(options, stack.gatewayUrl(), stack));
+  }
+
+  static void runHotSku(HotSkuOptions options) {
+    if (options.target() != null) {
+      hotSku(options, options.target(), options.inventoryUrl(), null);
+      return;
+    }
+    onOwnStack(options.dataDir(), stack -> hotSku(options, stack.gatewayUrl(),
+        options.inventoryUrl() != null ? options.inventoryUrl() : serviceUrl(stack, "inventory-service"), stack));
+  }
+
+  private static void hotSku(HotSkuOptions options, String gatewayUrl, String inventoryUrl, RunningStack stack) {
+    Api gateway = new Api(gatewayUrl);
+    Api inventory = new Api(inventoryUrl);
+    TokenCache ops = new TokenCache(() -> gateway.token("ops", SECRETS.get("ops")));
+    TokenCache storefront = new TokenCache(() -> gateway.token("storefront", SECRETS.get("storefront")));
+    log("hot SKU: holds straight to inventory-service at " + inventoryUrl);
+    HotSkuRun run = new HotSkuRun(gateway, inventory, ops, storefront, stack);
+    String runId = Long.toString(System.currentTimeMillis(), 36);
+    if (options.primeUnits() > 0) {
+      log("priming: %d units, %d clients, not measured".formatted(options.primeUnits(), options.clients()));
+      HotSkuRun.Result primed = run.race(runId + "-prime", options.primeUnits(), options.clients());
+      log("primed: %.0f holds/s".formatted(primed.perSecond()));
+    }
+    List<HotSkuRun.Result> results = new ArrayList<>();
+    for (int i = 1; i <= options.repeat(); i++) {
+      HotSkuRun.Result result = run.race(runId + "-" + i, options.units(), options.clients());
+      System.out.println();
+      System.out.print(result.summary());
+      String json = Api.JSON.writeValueAsString(result.json());
+      System.out.println(json);
+      appendJson(options.jsonOut(), json);
+      results.add(result);
+    }
+    if (results.size() > 1) {
+      double[] rates = results.stream().mapToDouble(HotSkuRun.Result::perSecond).sorted().toArray();
+      int oversold = results.stream().mapToInt(HotSkuRun.Result::oversell).max().orElse(0);
+      long met = results.stream().filter(HotSkuRun.Result::met).count();
+      Map<String, Object> median = new LinkedHashMap<>();
+      median.put("bench", "hot-sku");
+      median.put("mode", "median");
+      median.put("runs", results.size());
+      median.put("holdsPerSecond", Math.round(rates[rates.length / 2]));
+      median.put("maxOversell", oversold);
+      median.put("runsMet", met);
+      System.out.println("median of %d runs: %.0f holds/s, worst oversell %d, %d of %d runs met the target"
+          .formatted(results.size(), rates[rates.length / 2], oversold, met, results.size()));
+      String json = Api.JSON.writeValueAsString(median);
+      System.out.println(json);
+      appendJson(options.jsonOut(), json);
+    }
+  }
+
+  /** A service's URL in a stack this JVM started: its port is remembered in the data directory. */
+  private static String serviceUrl(RunningStack stack, String service) {
+    java.util.Properties ports = new java.util.Properties();
+    try (java.io.InputStream in = Files.newInputStream(stack.dataDir().resolve("ports.properties"))) {
+      ports.load(in);
+    } catch (IOException e) {
+      throw new BenchException("cannot read the stack's ports: " + e, e);
+    }
+    String port = ports.getProperty(service);
+    if (port == null) {
+      throw new BenchException("the stack's ports name no " + service + "; pass --inventory-url");
+    }
+    return "http://localhost:" + port;
+  }
+
+  /** Starts the whole stack in this JVM on free ports, runs {@code body} on it, stops it. */
+  private static void onOwnStack(Path dataDirOption, java.util.function.Consumer<RunningStack> body) {
+    boolean temporary = dataDirOption == null;
     Path dataDir;
     try {
-      dataDir = temporary ? Files.createTempDirectory("opendoms-bench-") : options.dataDir();
+      dataDir = temporary ? Files.createTempDirectory("opendoms-bench-") : dataDirOption;
     } catch (IOException e) {
       throw new BenchException("cannot create a data directory: " + e, e);
     }
@@ -104,7 +185,7 @@ public final class Bench {
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       log("stack ready at %s after %.1f s".formatted(stack.gatewayUrl(), Duration.between(began, Instant.now()).toMillis() / 1000.0));
-      measure(options, stack.gatewayUrl(), stack);
+      body.accept(stack);
     } finally {
       Runtime.getRuntime().removeShutdownHook(cleanup);
       cleanup.run();

@@ -36,6 +36,7 @@ record BenchOptions(
     return """
         Usage: ./opendoms bench load [options]     one run at a fixed arrival rate
                ./opendoms bench step [options]     rising rates until one misses a target
+               ./opendoms bench hot-sku [options]  checkout holds racing for one SKU (options below)
                ./opendoms bench availability ...   availability queries alone (bench availability --help)
 
         Without --target it starts the whole stack in this JVM on free ports and a temporary data
@@ -63,7 +64,9 @@ record BenchOptions(
           --repeat N            run each rate N times on the same stack and print the median of each figure;
                                 a rate is met when most of its runs met every target (default 1)
           --row-counts S        every S seconds print the outbox and inbox row counts of every service
-                                database, and their largest at the end (the stack in this JVM only)""";
+                                database, and their largest at the end (the stack in this JVM only)
+
+        """ + HotSkuOptions.usage();
   }
 
   static BenchOptions parse(String... args) {

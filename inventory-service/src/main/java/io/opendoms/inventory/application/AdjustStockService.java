@@ -26,15 +26,17 @@ class AdjustStockService implements AdjustStockUseCase {
     private final StockPort stock;
     private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final ShortageReleases shortages;
     private final Clock clock;
 
     AdjustStockService(KnownStockKeys known, ClaimAdjustmentKeyPort keys, StockPort stock, StockLedgerPort ledger,
-                       PublishInventoryEventsPort events, Clock clock) {
+                       PublishInventoryEventsPort events, ShortageReleases shortages, Clock clock) {
         this.known = known;
         this.keys = keys;
         this.stock = stock;
         this.ledger = ledger;
         this.events = events;
+        this.shortages = shortages;
         this.clock = clock;
     }
 
@@ -88,6 +90,14 @@ class AdjustStockService implements AdjustStockUseCase {
         ledger.record(movements);
         for (int i = 0; i < adjustments.size(); i++) {
             events.stockChanged(after.get(i), adjustments.get(i).reason());
+        }
+        // on hand taken below what is reserved: what is no longer on the shelf is released now
+        for (StockLevel level : List.copyOf(levels.values())) {
+            StockLevel settled = shortages.settle(level, now);
+            if (settled != level) {
+                levels.put(settled.key(), settled);
+                events.stockChanged(settled, StockChangeReasons.SHORTAGE);
+            }
         }
         List<StockLevel> result = List.copyOf(levels.values());
         keys.complete(command.clientId(), command.idempotencyKey(), result);

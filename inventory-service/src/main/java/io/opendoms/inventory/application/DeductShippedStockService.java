@@ -31,14 +31,16 @@ class DeductShippedStockService implements DeductShippedStockUseCase {
     private final ReservationsPort reservations;
     private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final ShortageReleases shortages;
     private final Clock clock;
 
     DeductShippedStockService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
-                              PublishInventoryEventsPort events, Clock clock) {
+                              PublishInventoryEventsPort events, ShortageReleases shortages, Clock clock) {
         this.stock = stock;
         this.reservations = reservations;
         this.ledger = ledger;
         this.events = events;
+        this.shortages = shortages;
         this.clock = clock;
     }
 
@@ -87,6 +89,8 @@ class DeductShippedStockService implements DeductShippedStockUseCase {
                     command.fulfillmentId(), now));
         }
         ledger.record(movements);
+        // units shipped beyond their reservations can leave on hand below what others reserved: released now
+        changed.replaceAll((key, level) -> shortages.settle(level, now));
         changed.values().forEach(level -> events.stockChanged(level, StockChangeReasons.SHIPPED));
     }
 

@@ -4,6 +4,12 @@ package io.opendoms.inventory.application;
 public class IdempotencyKeyReusedException extends RuntimeException {
 
     public IdempotencyKeyReusedException(String key) {
-        super("Idempotency-Key '" + key + "' was already used for different adjustments.");
+        this(key, "adjustments");
+    }
+
+    /** @param what what the key was used for, plural: "adjustments", "a different hold request" */
+    public IdempotencyKeyReusedException(String key, String what) {
+        super("Idempotency-Key '" + key + "' was already used for " + (what.startsWith("a ") ? "" : "different ")
+                + what + ".");
     }
 }

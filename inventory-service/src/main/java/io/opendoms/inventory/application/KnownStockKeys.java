@@ -29,6 +29,11 @@ class KnownStockKeys {
         }
     }
 
+    /** Which of these SKUs exist. */
+    Set<String> existingSkus(List<String> skus) {
+        return items.existing(skus);
+    }
+
     /** The keys (by index) that name an unknown location or SKU, in two queries. */
     List<UnknownStockException.UnknownTarget> unknownAmong(List<StockKey> keys) {
         Set<String> knownLocations = locations.existing(keys.stream().map(StockKey::locationId).toList());

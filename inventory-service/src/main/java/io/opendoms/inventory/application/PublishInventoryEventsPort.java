@@ -1,8 +1,10 @@
 package io.opendoms.inventory.application;
 
+import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockLevel;
 import java.util.List;
@@ -23,4 +25,12 @@ public interface PublishInventoryEventsPort {
     void stockReserved(UUID orderId, UUID decisionId, List<Reservation> reservations);
 
     void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages);
+
+    /** Units of an order's decision released without the order asking (a shortage), per line and location. */
+    void reservationReleased(UUID orderId, UUID decisionId, List<ReservationLine> lines);
+
+    void holdPlaced(CheckoutHold hold);
+
+    /** A hold in its final state; its status says why it ended, its order id what converted it. */
+    void holdEnded(CheckoutHold hold);
 }

@@ -1,5 +1,7 @@
 package io.opendoms.inventory.application;
 
+import io.opendoms.inventory.domain.CheckoutHold;
+import io.opendoms.inventory.domain.HoldStatus;
 import io.opendoms.inventory.domain.Reservation;
 import io.opendoms.inventory.domain.ReservationPlan;
 import io.opendoms.inventory.domain.ReservationStatus;
@@ -7,11 +9,17 @@ import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
 import io.opendoms.inventory.domain.StockMovement;
+import io.opendoms.inventory.domain.StockMovementKind;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,14 +36,19 @@ class ReserveStockService implements ReserveStockUseCase {
 
     private final StockPort stock;
     private final ReservationsPort reservations;
+    private final CheckoutHoldsPort holds;
+    private final ExpireHoldsService expireHolds;
     private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
     private final Clock clock;
 
-    ReserveStockService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
-                        PublishInventoryEventsPort events, Clock clock) {
+    ReserveStockService(StockPort stock, ReservationsPort reservations, CheckoutHoldsPort holds,
+                        ExpireHoldsService expireHolds, StockLedgerPort ledger, PublishInventoryEventsPort events,
+                        Clock clock) {
         this.stock = stock;
         this.reservations = reservations;
+        this.holds = holds;
+        this.expireHolds = expireHolds;
         this.ledger = ledger;
         this.events = events;
         this.clock = clock;
@@ -50,30 +63,72 @@ class ReserveStockService implements ReserveStockUseCase {
             return;
         }
         ReservationPlan plan = ReservationPlan.of(command.lines());
-        // locks in key order: two decisions sharing rows queue up instead of deadlocking
-        Map<StockKey, StockLevel> locked = stock.lockExisting(new TreeSet<>(plan.quantitiesByStock().keySet()))
-                .stream()
-                .collect(Collectors.toMap(StockLevel::key, Function.identity()));
-        List<Shortage> shortages = plan.shortagesAgainst(locked);
+        Optional<CheckoutHold> named = Optional.ofNullable(command.holdId()).flatMap(holds::find)
+                .filter(hold -> hold.status() == HoldStatus.ACTIVE);
+        // locks in key order, the hold's rows too (its surplus is released): two decisions sharing rows queue up
+        // instead of deadlocking; then the hold, as every writer of holds locks it after its stock rows
+        TreeSet<StockKey> keys = new TreeSet<>(plan.quantitiesByStock().keySet());
+        named.ifPresent(hold -> keys.addAll(hold.stockKeys()));
+        Map<StockKey, StockLevel> locked = new HashMap<>(stock.lockExisting(keys).stream()
+                .collect(Collectors.toMap(StockLevel::key, Function.identity())));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CheckoutHold hold = named.flatMap(h -> holds.lock(h.id()))
+                .filter(h -> h.status() == HoldStatus.ACTIVE)
+                .orElse(null);
+        if (hold != null && !hold.isLiveAt(now)) {
+            // past its expiry but not yet expired by the job: it expires now, and the order reserves like any other
+            expireHolds.expire(hold, locked, now);
+            hold = null;
+        }
+        Map<StockKey, Integer> taken = new HashMap<>();
+        if (hold != null) {
+            CheckoutHold converting = hold;
+            plan.quantitiesByStock().forEach((key, quantity) -> {
+                int held = Math.min(quantity, converting.quantityAt(key));
+                if (held > 0) {
+                    taken.put(key, held);
+                }
+            });
+        }
+        List<Shortage> shortages = plan.shortagesAgainst(locked, taken);
         if (!shortages.isEmpty()) {
             log.info("Decision {} of order {} cannot be reserved: {}", command.decisionId(), command.orderId(),
                     shortages);
             events.reservationFailed(command.orderId(), command.decisionId(), shortages);
             return;
         }
-        Instant now = clock.instant();
-        List<StockLevel> changed = new ArrayList<>();
+        SortedMap<StockKey, StockLevel> changed = new TreeMap<>();
         List<StockMovement> movements = new ArrayList<>();
-        plan.quantitiesByStock().forEach((key, quantity) -> {
-            // the rows are locked, so this cannot fail unless the lock was not held; never reserve blindly
-            if (!stock.reserve(key, quantity)) {
-                throw new IllegalStateException("Stock " + key + " changed under its lock");
+        for (StockKey key : keys) {
+            int wanted = plan.quantitiesByStock().getOrDefault(key, 0);
+            int fromHold = taken.getOrDefault(key, 0);
+            int surplus = hold == null ? 0 : hold.quantityAt(key) - fromHold;
+            StockLevel level = locked.get(key);
+            if (fromHold > 0) {
+                // the hold's units become the order's: reserved does not move
+                movements.add(StockMovement.conversion(level, hold.id(), command.orderId(), now));
             }
-            StockLevel before = locked.get(key);
-            StockLevel after = before.reserve(quantity);
-            changed.add(after);
-            movements.add(StockMovement.reservation(before, after, command.orderId(), command.decisionId(), now));
-        });
+            if (wanted > fromHold) {
+                // the rows are locked, so this cannot fail unless the lock was not held; never reserve blindly
+                if (!stock.reserve(key, wanted - fromHold)) {
+                    throw new IllegalStateException("Stock " + key + " changed under its lock");
+                }
+                StockLevel after = level.reserve(wanted - fromHold);
+                movements.add(StockMovement.reservation(level, after, command.orderId(), command.decisionId(), now));
+                level = after;
+                changed.put(key, after);
+            }
+            if (surplus > 0) {
+                if (!stock.release(key, surplus)) {
+                    throw new IllegalStateException("Hold " + hold.id() + " reserves " + surplus + " at " + key
+                            + ", which does not hold that much reserved");
+                }
+                StockLevel after = level.release(surplus);
+                movements.add(StockMovement.release(level, after, StockMovementKind.RELEASE,
+                        HoldStatus.CONVERTED.name(), command.orderId(), hold.id().toString(), null, now));
+                changed.put(key, after);
+            }
+        }
         ledger.record(movements);
         List<Reservation> rows = plan.lines().stream()
                 .map(line -> new Reservation(UUID.randomUUID(), command.orderId(), command.decisionId(),
@@ -81,7 +136,12 @@ class ReserveStockService implements ReserveStockUseCase {
                         now))
                 .toList();
         reservations.insertAll(rows);
+        if (hold != null) {
+            holds.end(hold.id(), HoldStatus.CONVERTED, command.orderId(), now);
+            events.holdEnded(new CheckoutHold(hold.id(), hold.clientId(), HoldStatus.CONVERTED, hold.expiresAt(),
+                    command.orderId(), hold.createdAt(), hold.lines()));
+        }
         events.stockReserved(command.orderId(), command.decisionId(), rows);
-        changed.forEach(level -> events.stockChanged(level, StockChangeReasons.RESERVED));
+        changed.values().forEach(level -> events.stockChanged(level, StockChangeReasons.RESERVED));
     }
 }

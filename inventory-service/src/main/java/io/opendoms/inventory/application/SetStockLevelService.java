@@ -24,14 +24,16 @@ class SetStockLevelService implements SetStockLevelUseCase {
     private final StockPort stock;
     private final StockLedgerPort ledger;
     private final PublishInventoryEventsPort events;
+    private final ShortageReleases shortages;
     private final Clock clock;
 
     SetStockLevelService(KnownStockKeys known, StockPort stock, StockLedgerPort ledger,
-                         PublishInventoryEventsPort events, Clock clock) {
+                         PublishInventoryEventsPort events, ShortageReleases shortages, Clock clock) {
         this.known = known;
         this.stock = stock;
         this.ledger = ledger;
         this.events = events;
+        this.shortages = shortages;
         this.clock = clock;
     }
 
@@ -49,8 +51,10 @@ class SetStockLevelService implements SetStockLevelUseCase {
                 ledger.physicalChangeAfter(key, countedAt));
         stock.saveCounts(next);
         ledger.record(List.of(StockMovement.snapshot(current, next, command.onHand(), now, command.clientId())));
-        events.stockChanged(next, StockChangeReasons.SNAPSHOT);
-        return next;
+        // a count below what is reserved: what is no longer on the shelf is released now
+        StockLevel settled = shortages.settle(next, now);
+        events.stockChanged(settled, StockChangeReasons.SNAPSHOT);
+        return settled;
     }
 
     /** A count cannot reflect movements that have not happened yet: one a little ahead of our clock is now. */

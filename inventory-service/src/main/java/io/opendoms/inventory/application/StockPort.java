@@ -2,6 +2,8 @@ package io.opendoms.inventory.application;
 
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
+import io.opendoms.inventory.domain.StockMovementKind;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,18 @@ public interface StockPort {
 
     /** Adds to reserved if, and only if, that much is available; false when it is not. */
     boolean reserve(StockKey key, int quantity);
+
+    /**
+     * Adds to reserved if, and only if, that much is available, and records the ledger's movement of it ({@code kind},
+     * {@code reference}, {@code actor}, at {@code at}), in one statement that also takes the row's lock (held until
+     * the transaction ends); the row after it, or empty when not enough is available (or there is no row): then
+     * nothing was recorded either.
+     */
+    Optional<StockLevel> reserveIfAvailable(StockKey key, int quantity, StockMovementKind kind, String reference,
+                                            String actor, Instant at);
+
+    /** Takes units off reserved if, and only if, it does not go negative; false otherwise. */
+    boolean release(StockKey key, int quantity);
 
     /** Takes units off on hand and reserved if, and only if, neither goes negative; false otherwise. */
     boolean deduct(StockKey key, int fromOnHand, int fromReserved);

@@ -35,6 +35,26 @@ public record Reservation(
         return status == ReservationStatus.ACTIVE ? quantity - consumedQuantity : 0;
     }
 
+    /**
+     * Gives back up to {@code units} of what remains (a shortage): the reservation keeps what was consumed, is
+     * CONSUMED when nothing is left of it after some was consumed, RELEASED when none was.
+     */
+    public Reservation cut(int units) {
+        int taken = Math.min(Math.max(0, units), remaining());
+        if (taken == 0) {
+            return this;
+        }
+        if (taken < remaining()) {
+            return new Reservation(id, orderId, decisionId, locationId, sku, lineId, quantity - taken, consumedQuantity,
+                    status, createdAt);
+        }
+        return consumedQuantity == 0
+                ? new Reservation(id, orderId, decisionId, locationId, sku, lineId, quantity, 0,
+                        ReservationStatus.RELEASED, createdAt)
+                : new Reservation(id, orderId, decisionId, locationId, sku, lineId, consumedQuantity, consumedQuantity,
+                        ReservationStatus.CONSUMED, createdAt);
+    }
+
     /** Consumes up to {@code wanted} units; CONSUMED once nothing remains. */
     public Reservation consume(int wanted) {
         int taken = Math.min(Math.max(0, wanted), remaining());

@@ -54,10 +54,18 @@ public final class ReservationPlan {
 
     /** Every stock row that cannot cover its quantity; a row that does not exist has nothing available. */
     public List<Shortage> shortagesAgainst(Map<StockKey, StockLevel> stock) {
+        return shortagesAgainst(stock, Map.of());
+    }
+
+    /**
+     * The same, where {@code held} units per row are already reserved for this plan (a checkout hold it takes over):
+     * they count as available to it.
+     */
+    public List<Shortage> shortagesAgainst(Map<StockKey, StockLevel> stock, Map<StockKey, Integer> held) {
         List<Shortage> shortages = new ArrayList<>();
         quantitiesByStock.forEach((key, quantity) -> {
             StockLevel level = stock.get(key);
-            int available = level == null ? 0 : level.available();
+            int available = (level == null ? 0 : level.available()) + held.getOrDefault(key, 0);
             if (quantity > available) {
                 shortages.add(new Shortage(key.locationId(), key.sku(), quantity, available));
             }

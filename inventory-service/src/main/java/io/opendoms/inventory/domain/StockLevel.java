@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * Stock of one SKU at one location. {@code available} = on hand − reserved − safety stock, floored at 0:
- * a WMS snapshot below what is reserved is accepted as the truth, and then nothing more is available
- * until stock arrives or reservations are consumed.
+ * a WMS snapshot below what is reserved is accepted as the truth; the writer then releases the uncovered units
+ * (holds and the newest reservations) in the same transaction, so reserved exceeds on hand only inside it.
  *
  * <p>{@code countedAt} is the instant as of which the last applied count was taken (null before the first):
  * a count at T reflects every physical movement before T, so a shipment that left before it is not deducted
@@ -85,6 +85,19 @@ public record StockLevel(StockKey key, int onHand, int reserved, int safetyStock
     /** Reserved set to what the live reservations hold, when it drifted from them (reconciliation). */
     public StockLevel withReserved(int liveReserved) {
         return new StockLevel(key, onHand, liveReserved, safetyStock, countedAt);
+    }
+
+    /** Gives back reserved units (a hold or reservation ending, a shortage); never below zero reserved. */
+    public StockLevel release(int quantity) {
+        if (quantity < 0 || quantity > reserved) {
+            throw new StockRuleViolation(key, "cannot release %d of %d reserved".formatted(quantity, reserved));
+        }
+        return new StockLevel(key, onHand, reserved - quantity, safetyStock, countedAt);
+    }
+
+    /** The units reserved beyond what is on hand: what a shortage must release. */
+    public int uncovered() {
+        return Math.max(0, reserved - onHand);
     }
 
     /**

@@ -71,6 +71,29 @@ public record StockMovement(
                 .reason("RESERVED_DRIFT").actor(actor).build();
     }
 
+    /** Units reserved by a checkout hold, placed by {@code clientId}. */
+    public static StockMovement hold(StockLevel before, StockLevel after, UUID holdId, String clientId,
+                                     Instant recordedAt) {
+        return new Builder(before, after, StockMovementKind.HOLD, recordedAt, recordedAt)
+                .reference(holdId.toString()).actor(clientId).build();
+    }
+
+    /**
+     * Reserved units given back ({@link StockMovementKind#RELEASE} with a reason, or {@link StockMovementKind#EXPIRY});
+     * {@code reference}: the hold, or the routing decision of an order's reservation.
+     */
+    public static StockMovement release(StockLevel before, StockLevel after, StockMovementKind kind, String reason,
+                                        UUID orderId, String reference, String actor, Instant recordedAt) {
+        return new Builder(before, after, kind, recordedAt, recordedAt)
+                .reason(reason).order(orderId).reference(reference).actor(actor).build();
+    }
+
+    /** A hold's units at this row became order {@code orderId}'s reservation (reserved does not move). */
+    public static StockMovement conversion(StockLevel level, UUID holdId, UUID orderId, Instant recordedAt) {
+        return new Builder(level, level, StockMovementKind.CONVERSION, recordedAt, recordedAt)
+                .order(orderId).reference(holdId.toString()).build();
+    }
+
     public static StockMovement shipment(StockLevel before, StockLevel after, int quantity, Instant shippedAt,
                                          UUID orderId, UUID fulfillmentId, Instant recordedAt) {
         return new Builder(before, after, StockMovementKind.SHIPMENT, shippedAt, recordedAt)

@@ -13,5 +13,17 @@ public enum StockMovementKind {
     /** Units of an order left the location. */
     SHIPMENT,
     /** Ops repaired reserved to the sum of the live reservations (reconciliation). */
-    RECONCILIATION
+    RECONCILIATION,
+    /** Units reserved by a checkout hold. */
+    HOLD,
+    /**
+     * Reserved units given back: a hold released by its client ({@code reason} RELEASED), what a converted hold
+     * held beyond the order's lines (CONVERSION), or what a shortage took from holds and order reservations
+     * (SHORTAGE).
+     */
+    RELEASE,
+    /** A checkout hold's units released when its TTL ran out. */
+    EXPIRY,
+    /** A checkout hold's units became an order's reservation: reserved does not move. */
+    CONVERSION
 }

@@ -1,16 +1,20 @@
 package io.opendoms.inventory.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.opendoms.inventory.domain.HoldRequestLine;
 import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.StaleCountException;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -19,13 +23,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The stock invariants under every writer at once: many threads over a few hot stock rows mix order reservations,
- * shipments, counts taken in the past and adjustments, in a seeded random order. After every round, with the
- * writers quiet: reserved equals the sum of the live reservations of its row, nothing is negative, and the ledger
+ * shipments, counts taken in the past, adjustments, and checkout holds placed, released and expired, in a seeded
+ * random order. After every round, with the writers quiet: reserved never exceeds on hand (a shortage releases the
+ * rest), reserved equals the sum of the live reservations and holds of its row, nothing is negative, and the ledger
  * explains every figure. A failure names the seed, so the same mix can be run again.
  */
 class StockRaceIT extends InventoryIntegrationTest {
@@ -42,6 +48,12 @@ class StockRaceIT extends InventoryIntegrationTest {
     private SetStockLevelUseCase setStockLevel;
     @Autowired
     private AdjustStockUseCase adjustStock;
+    @Autowired
+    private PlaceHoldUseCase placeHold;
+    @Autowired
+    private CheckoutHoldsService holds;
+    @Autowired
+    private ExpireHoldsService expireHolds;
     @Autowired
     private Clock clock;
 
@@ -62,9 +74,10 @@ class StockRaceIT extends InventoryIntegrationTest {
             }
         }
         ConcurrentLinkedQueue<Reserved> reserved = new ConcurrentLinkedQueue<>();
-        Map<String, AtomicInteger> outcomes = Map.of("reserved", new AtomicInteger(), "short", new AtomicInteger(),
-                "shipped", new AtomicInteger(), "counted", new AtomicInteger(), "stale", new AtomicInteger(),
-                "adjusted", new AtomicInteger(), "refused", new AtomicInteger());
+        ConcurrentLinkedQueue<UUID> held = new ConcurrentLinkedQueue<>();
+        Map<String, AtomicInteger> outcomes = new TreeMap<>();
+        Stream.of("reserved", "short", "shipped", "counted", "stale", "adjusted", "refused", "held", "holdShort",
+                "released", "expired").forEach(outcome -> outcomes.put(outcome, new AtomicInteger()));
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             for (int round = 0; round < ROUNDS; round++) {
@@ -75,7 +88,7 @@ class StockRaceIT extends InventoryIntegrationTest {
                     workers.add(pool.submit(() -> {
                         start.await();
                         for (int i = 0; i < OPERATIONS_PER_THREAD; i++) {
-                            operate(random, locations, skus, reserved, outcomes);
+                            operate(random, locations, skus, reserved, held, outcomes);
                         }
                         return null;
                     }));
@@ -89,6 +102,9 @@ class StockRaceIT extends InventoryIntegrationTest {
         } finally {
             pool.shutdownNow();
         }
+        // the one-second holds of the last rounds expire now, with the invariants checked once more after them
+        await().atMost(Duration.ofSeconds(30)).until(() -> outcomes.get("expired").addAndGet(expireHolds.expireDue(50)) > 0);
+        assertInvariants(locations, "seed " + seed + ", after the expiry");
         System.out.printf("stock race, seed %d: %s%n", seed, outcomes);
         assertThat(outcomes.get("reserved").get()).as("seed %d: some reservations went through", seed).isPositive();
         assertThat(outcomes.get("shipped").get()).as("seed %d: some shipments", seed).isPositive();
@@ -96,10 +112,11 @@ class StockRaceIT extends InventoryIntegrationTest {
     }
 
     private void operate(Random random, List<String> locations, List<String> skus,
-                         ConcurrentLinkedQueue<Reserved> reserved, Map<String, AtomicInteger> outcomes) {
+                         ConcurrentLinkedQueue<Reserved> reserved, ConcurrentLinkedQueue<UUID> held,
+                         Map<String, AtomicInteger> outcomes) {
         String location = locations.get(random.nextInt(locations.size()));
         String sku = skus.get(random.nextInt(skus.size()));
-        switch (random.nextInt(10)) {
+        switch (random.nextInt(13)) {
             case 0, 1, 2, 3 -> {
                 UUID orderId = UUID.randomUUID();
                 UUID decisionId = UUID.randomUUID();
@@ -142,6 +159,27 @@ class StockRaceIT extends InventoryIntegrationTest {
                     outcomes.get("stale").incrementAndGet();
                 }
             }
+            case 10 -> {
+                // a checkout hold, of one second half of the time: the expiry below ends those while others race
+                try {
+                    PlaceHoldUseCase.Placed placed = placeHold.place(new PlaceHoldCommand("race", null,
+                            new PlaceHoldCommand.Request(List.of(new HoldRequestLine(sku, 1 + random.nextInt(4))),
+                                    Duration.ofSeconds(random.nextBoolean() ? 1 : 600), location)));
+                    held.add(placed.hold().id());
+                    outcomes.get("held").incrementAndGet();
+                } catch (HoldShortException e) {
+                    outcomes.get("holdShort").incrementAndGet();
+                }
+            }
+            case 11 -> {
+                // a third of the holds are released by their client; the rest convert nothing and expire or stay
+                UUID hold = random.nextInt(3) == 0 ? held.poll() : null;
+                if (hold != null) {
+                    holds.release(hold, new CheckoutHoldsService.Caller("race", false));
+                    outcomes.get("released").incrementAndGet();
+                }
+            }
+            case 12 -> outcomes.get("expired").addAndGet(expireHolds.expireDue(50));
             default -> {
                 try {
                     adjustStock.adjust(new AdjustStockCommand("race", UUID.randomUUID().toString(), List.of(
@@ -159,12 +197,22 @@ class StockRaceIT extends InventoryIntegrationTest {
         List<String> drifting = jdbc.queryForList("""
                 select s.location_id || '/' || s.sku || ' reserved ' || s.reserved || ' live ' || coalesce(l.live, 0)
                 from stock s
-                left join (select location_id, sku, sum(quantity - consumed_quantity) as live from reservation
-                           where status = 'ACTIVE' group by location_id, sku) l
+                left join (select location_id, sku, sum(units) as live from (
+                               select location_id, sku, quantity - consumed_quantity as units from reservation
+                               where status = 'ACTIVE'
+                               union all
+                               select l.location_id, l.sku, l.quantity from checkout_hold_line l
+                               join checkout_hold h on h.id = l.hold_id where h.status = 'ACTIVE') held
+                           group by location_id, sku) l
                        on l.location_id = s.location_id and l.sku = s.sku
                 where s.location_id = any (?) and s.reserved <> coalesce(l.live, 0)""",
                 String.class, (Object) locations.toArray(String[]::new));
         assertThat(drifting).as("%s: stock whose reserved is not its live reservations", where).isEmpty();
+        assertThat(jdbc.queryForList("""
+                select location_id || '/' || sku || ' on hand ' || on_hand || ' reserved ' || reserved from stock
+                where location_id = any (?) and reserved > on_hand""", String.class,
+                (Object) locations.toArray(String[]::new)))
+                .as("%s: stock reserving more than it has on hand", where).isEmpty();
         assertThat(jdbc.queryForObject("""
                 select count(*) from reservation
                 where location_id = any (?) and (consumed_quantity > quantity or consumed_quantity < 0)""",

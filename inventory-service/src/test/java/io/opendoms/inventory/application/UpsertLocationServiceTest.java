@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opendoms.inventory.domain.Capability;
 import io.opendoms.inventory.domain.GeoPoint;
+import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.LocationType;
 import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockLevel;
 import io.opendoms.platform.web.FieldError;
@@ -145,6 +147,18 @@ class UpsertLocationServiceTest {
 
         @Override
         public void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages) {
+        }
+
+        @Override
+        public void reservationReleased(UUID orderId, UUID decisionId, List<ReservationLine> lines) {
+        }
+
+        @Override
+        public void holdPlaced(CheckoutHold hold) {
+        }
+
+        @Override
+        public void holdEnded(CheckoutHold hold) {
         }
     }
 }

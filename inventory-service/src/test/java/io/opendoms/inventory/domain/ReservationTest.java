@@ -38,4 +38,22 @@ class ReservationTest {
         assertThat(reservation.consumedQuantity()).isEqualTo(5);
         assertThat(reservation.consume(1).consumedQuantity()).isEqualTo(5);
     }
+
+    @Test
+    void aShortageCutReducesWhatRemainsAndKeepsItActive() {
+        Reservation reservation = active(5, 1).cut(3);
+
+        assertThat(reservation.quantity()).isEqualTo(2);
+        assertThat(reservation.remaining()).isEqualTo(1);
+        assertThat(reservation.status()).isEqualTo(ReservationStatus.ACTIVE);
+    }
+
+    @Test
+    void aCutOfAllThatRemainsReleasesAnUnconsumedReservationAndEndsAPartlyConsumedOne() {
+        assertThat(active(5, 0).cut(9).status()).isEqualTo(ReservationStatus.RELEASED);
+        Reservation partlyShipped = active(5, 2).cut(3);
+        assertThat(partlyShipped.status()).isEqualTo(ReservationStatus.CONSUMED);
+        assertThat(partlyShipped.quantity()).isEqualTo(2);
+        assertThat(partlyShipped.remaining()).isZero();
+    }
 }

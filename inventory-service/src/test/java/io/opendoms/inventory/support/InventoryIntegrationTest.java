@@ -17,6 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,7 +30,10 @@ import org.springframework.kafka.core.KafkaTemplate;
  * do not see each other's data.
  */
 @OpenDomsIntegrationTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the hold expiry job, often enough that a test awaits it for a fraction of a second
+        properties = "opendoms.inventory.holds.expiry-interval=200ms")
+@Import(InventoryIntegrationTest.TestClock.class)
 public abstract class InventoryIntegrationTest {
 
     /** A WMS or ops client that may change inventory. */
@@ -44,11 +51,29 @@ public abstract class InventoryIntegrationTest {
     @Autowired
     protected KafkaTemplate<String, String> kafka;
 
+    @Autowired
+    protected MovableClock clock;
+
     protected TestApi api;
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
+    }
 
     @BeforeEach
     void api() {
         api = new TestApi(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /**

@@ -3,9 +3,12 @@ package io.opendoms.events;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.inventory.HoldEnded;
+import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ItemUpserted;
 import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.ReservationReleased;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderReceived;
@@ -33,6 +36,12 @@ public final class EventCatalog {
                 "Every line of a routing decision was reserved atomically.");
         register("inventory.reservation-failed", 1, Topics.INVENTORY_RESERVATIONS, ReservationFailed.class,
                 "A routing decision could not be reserved; nothing was reserved.");
+        register("inventory.reservation-released", 1, Topics.INVENTORY_RESERVATIONS, ReservationReleased.class,
+                "Units reserved for an order were released because on hand fell below what was reserved.");
+        register("inventory.hold-placed", 1, Topics.INVENTORY_RESERVATIONS, HoldPlaced.class,
+                "A checkout hold reserved its lines until it expires.");
+        register("inventory.hold-ended", 1, Topics.INVENTORY_RESERVATIONS, HoldEnded.class,
+                "A checkout hold was released, expired, converted into an order's reservation or cut by a shortage.");
         register("inventory.stock-changed", 1, Topics.INVENTORY, StockChanged.class,
                 "Stock of one SKU at one location after a change.");
         register("inventory.location-upserted", 1, Topics.INVENTORY, LocationUpserted.class,

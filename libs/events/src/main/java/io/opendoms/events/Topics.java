@@ -9,7 +9,7 @@ public final class Topics {
     public static final String ORDERS = "opendoms.orders.v1";
     /** Sourcing decisions from routing-service, keyed by order id. */
     public static final String ROUTING = "opendoms.routing.v1";
-    /** Reservation outcomes for orders from inventory-service, keyed by order id. */
+    /** Reservation outcomes for orders (keyed by order id) and checkout holds (keyed by hold id) from inventory-service. */
     public static final String INVENTORY_RESERVATIONS = "opendoms.inventory.reservations.v1";
     /** Stock levels, locations and items from inventory-service, keyed by SKU (stock, items) or location id. */
     public static final String INVENTORY = "opendoms.inventory.v1";

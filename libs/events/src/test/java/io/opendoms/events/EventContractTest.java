@@ -7,9 +7,12 @@ import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.inventory.HoldEnded;
+import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ItemUpserted;
 import io.opendoms.events.inventory.LocationUpserted;
 import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.ReservationReleased;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderReceived;
@@ -35,6 +38,7 @@ class EventContractTest {
     static final UUID ORDER = UUID.fromString("6f1c2b9e-4c1a-4e7e-9a51-0d3f7f0c1a11");
     static final UUID DECISION = UUID.fromString("0b8a2f33-51d4-4a52-8d6a-2a8f7c4be0c2");
     static final UUID FULFILLMENT = UUID.fromString("9d0e1f22-3a44-4b55-8c66-7d8e9f001122");
+    static final UUID HOLD = UUID.fromString("5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d");
     static final PlannedShipment SHIPMENT = new PlannedShipment(DECISION + "-1", "DC-NJ", "SHIP",
             List.of(new PlannedShipment.Line("1", "SKU-1", 2)), "PARCEL_A", "GROUND", 12.5,
             LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-25"), new BigDecimal("9.65"));
@@ -49,9 +53,16 @@ class EventContractTest {
                         Instant.parse("2026-11-22T18:00:00Z")),
                 new OrderRouted(ORDER, DECISION, "ORDER_RECEIVED", 1, List.of(SHIPMENT),
                         List.of(new UnallocatedLine("2", "SKU-2", 1, "NO_STOCK"))),
+                new OrderRouted(ORDER, DECISION, "ORDER_RECEIVED", 1, List.of(SHIPMENT), List.of(), HOLD),
                 new OrderAllocated(ORDER, DECISION, List.of(SHIPMENT), List.of()),
                 new StockReserved(ORDER, DECISION, List.of(new StockReserved.Reservation("DC-NJ", "1", "SKU-1", 2))),
                 new ReservationFailed(ORDER, DECISION, List.of(new ReservationFailed.Shortage("DC-NJ", "SKU-1", 2, 1))),
+                new ReservationReleased(ORDER, DECISION, ReservationReleased.SHORTAGE,
+                        List.of(new ReservationReleased.Line("1", "DC-NJ", "SKU-1", 1))),
+                new HoldPlaced(HOLD, Instant.parse("2026-11-22T18:15:00Z"),
+                        List.of(new HoldPlaced.Line("DC-NJ", "SKU-1", 2))),
+                new HoldEnded(HOLD, HoldEnded.CONVERTED, ORDER),
+                new HoldEnded(HOLD, HoldEnded.EXPIRED, null),
                 new StockChanged("DC-NJ", "SKU-1", 10, 2, 1, 7, "RESERVED"),
                 new LocationUpserted("DC-NJ", "Newark DC", "DISTRIBUTION_CENTER", "07102", "US", 40.73, -74.17,
                         "America/New_York", List.of("SHIP"), "15:00", 500, true, "wms-east"),
@@ -84,7 +95,7 @@ class EventContractTest {
     @Test
     void everyCatalogueEntryHasAnExample() {
         Map<Class<?>, EventPayload> byClass = examples().stream()
-                .collect(Collectors.toMap(Object::getClass, Function.identity()));
+                .collect(Collectors.toMap(Object::getClass, Function.identity(), (first, second) -> first));
         assertThat(EventCatalog.all()).allSatisfy(d -> assertThat(byClass).containsKey(d.payloadClass()));
     }
 
@@ -129,6 +140,20 @@ class EventContractTest {
         LocationUpserted location = EventJson.decode(json).payloadAs(LocationUpserted.class);
         assertThat(location.locationId()).isEqualTo("DC-NJ");
         assertThat(location.wmsPartnerId()).isNull();
+    }
+
+    @Test
+    void aRoutingDecisionFromBeforeCheckoutHoldsParsesWithoutAHold() {
+        String json = """
+                {"eventId":"3e0c7a52-8a55-4a8c-b0b0-6f3a3c2a9f12","type":"routing.order-routed","version":1,
+                 "occurredAt":"2026-11-22T18:00:00Z","key":"6f1c2b9e-4c1a-4e7e-9a51-0d3f7f0c1a11","correlationId":null,
+                 "payload":{"orderId":"6f1c2b9e-4c1a-4e7e-9a51-0d3f7f0c1a11",
+                            "decisionId":"0b8a2f33-51d4-4a52-8d6a-2a8f7c4be0c2","trigger":"ORDER_RECEIVED",
+                            "attempt":1,"shipments":[],"unallocated":[]}}
+                """;
+        OrderRouted routed = EventJson.decode(json).payloadAs(OrderRouted.class);
+        assertThat(routed).isEqualTo(new OrderRouted(ORDER, DECISION, "ORDER_RECEIVED", 1, List.of(), List.of()));
+        assertThat(routed.reservationId()).isNull();
     }
 
     @Test

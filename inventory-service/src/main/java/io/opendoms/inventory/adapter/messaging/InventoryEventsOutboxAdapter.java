@@ -1,11 +1,16 @@
 package io.opendoms.inventory.adapter.messaging;
 
+import io.opendoms.events.inventory.HoldEnded;
+import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ReservationFailed;
+import io.opendoms.events.inventory.ReservationReleased;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.inventory.application.PublishInventoryEventsPort;
+import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
 import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.Reservation;
+import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockLevel;
 import io.opendoms.platform.outbox.OutboxWriter;
@@ -48,5 +53,31 @@ class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
     @Override
     public void reservationFailed(UUID orderId, UUID decisionId, List<Shortage> shortages) {
         outbox.append(new ReservationFailed(orderId, decisionId, mapper.toShortages(shortages)));
+    }
+
+    @Override
+    public void reservationReleased(UUID orderId, UUID decisionId, List<ReservationLine> lines) {
+        outbox.append(new ReservationReleased(orderId, decisionId, ReservationReleased.SHORTAGE, lines.stream()
+                .map(line -> new ReservationReleased.Line(line.lineId(), line.locationId(), line.sku(), line.quantity()))
+                .toList()));
+    }
+
+    @Override
+    public void holdPlaced(CheckoutHold hold) {
+        outbox.append(new HoldPlaced(hold.id(), hold.expiresAt(), hold.lines().stream()
+                .map(line -> new HoldPlaced.Line(line.key().locationId(), line.key().sku(), line.quantity()))
+                .toList()));
+    }
+
+    @Override
+    public void holdEnded(CheckoutHold hold) {
+        String reason = switch (hold.status()) {
+            case RELEASED -> HoldEnded.RELEASED;
+            case EXPIRED -> HoldEnded.EXPIRED;
+            case CONVERTED -> HoldEnded.CONVERTED;
+            case CUT_BY_SHORTAGE -> HoldEnded.SHORTAGE;
+            case ACTIVE -> throw new IllegalArgumentException("Hold " + hold.id() + " has not ended");
+        };
+        outbox.append(new HoldEnded(hold.id(), reason, hold.orderId()));
     }
 }

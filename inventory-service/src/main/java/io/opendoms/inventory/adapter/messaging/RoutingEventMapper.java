@@ -15,7 +15,7 @@ public interface RoutingEventMapper {
         List<ReservationLine> lines = event.shipments() == null ? List.of() : event.shipments().stream()
                 .flatMap(shipment -> shipment.lines().stream().map(line -> toLine(shipment, line)))
                 .toList();
-        return new ReserveStockCommand(event.orderId(), event.decisionId(), lines);
+        return new ReserveStockCommand(event.orderId(), event.decisionId(), lines, event.reservationId());
     }
 
     default ReservationLine toLine(PlannedShipment shipment, PlannedShipment.Line line) {

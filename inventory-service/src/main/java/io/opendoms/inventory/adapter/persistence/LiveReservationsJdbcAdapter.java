@@ -12,15 +12,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The live reservations of a stock row are its ACTIVE order reservations, less what shipped of them. One
- * aggregate per query, so that the whole network is checked in one statement.
+ * The live reservations of a stock row are its ACTIVE order reservations, less what shipped of them, and the lines
+ * of its ACTIVE checkout holds (one past its expiry still reserves until the expiry job ends it). One aggregate per
+ * query, so that the whole network is checked in one statement.
  */
 @Component
 class LiveReservationsJdbcAdapter implements LiveReservationsPort {
 
-    private static final String LIVE = """
-            select location_id, sku, sum(quantity - consumed_quantity) as live
-            from reservation where status = 'ACTIVE'
+    /** Units each stock row's live reservations and holds hold. */
+    static final String LIVE = """
+            select location_id, sku, sum(units) as live from (
+                select location_id, sku, quantity - consumed_quantity as units from reservation where status = 'ACTIVE'
+                union all
+                select l.location_id, l.sku, l.quantity from checkout_hold_line l
+                join checkout_hold h on h.id = l.hold_id where h.status = 'ACTIVE') held
             group by location_id, sku""";
 
     private final JdbcTemplate jdbc;
@@ -59,12 +64,9 @@ class LiveReservationsJdbcAdapter implements LiveReservationsPort {
         String[] locations = keys.stream().map(StockKey::locationId).toArray(String[]::new);
         String[] skus = keys.stream().map(StockKey::sku).toArray(String[]::new);
         jdbc.query("""
-                select r.location_id, r.sku, sum(r.quantity - r.consumed_quantity)
-                from reservation r
+                select l.location_id, l.sku, l.live from (%s) l
                 join unnest(cast(? as varchar[]), cast(? as varchar[])) k(location_id, sku)
-                  on k.location_id = r.location_id and k.sku = r.sku
-                where r.status = 'ACTIVE'
-                group by r.location_id, r.sku""",
+                  on k.location_id = l.location_id and k.sku = l.sku""".formatted(LIVE),
                 rs -> {
                     live.put(new StockKey(rs.getString(1), rs.getString(2)), rs.getInt(3));
                 }, locations, skus);

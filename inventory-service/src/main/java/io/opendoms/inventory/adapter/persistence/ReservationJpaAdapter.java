@@ -3,6 +3,7 @@ package io.opendoms.inventory.adapter.persistence;
 import io.opendoms.inventory.application.ReservationsPort;
 import io.opendoms.inventory.domain.Reservation;
 import io.opendoms.inventory.domain.ReservationStatus;
+import io.opendoms.inventory.domain.StockKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,9 +38,16 @@ class ReservationJpaAdapter implements ReservationsPort {
     }
 
     @Override
+    public List<Reservation> lockActiveAt(StockKey key) {
+        return repository.lockAtStock(key.locationId(), key.sku(), ReservationStatus.ACTIVE).stream()
+                .map(mapper::toDomain)
+                .toList();
+    }
+
+    @Override
     public void update(Reservation reservation) {
-        if (repository.updateProgress(reservation.id(), reservation.consumedQuantity(), reservation.status(),
-                Instant.now()) != 1) {
+        if (repository.updateProgress(reservation.id(), reservation.quantity(), reservation.consumedQuantity(),
+                reservation.status(), Instant.now()) != 1) {
             throw new IllegalStateException("Reservation " + reservation.id() + " is missing");
         }
     }

@@ -12,5 +12,6 @@ public interface ReservationJpaMapper {
 
     // consume is a domain operation that MapStruct would take for a fluent setter
     @Mapping(target = "consume", ignore = true)
+    @Mapping(target = "cut", ignore = true)
     Reservation toDomain(ReservationJpaEntity entity);
 }

@@ -21,10 +21,17 @@ public interface ReservationJpaRepository extends JpaRepository<ReservationJpaEn
             order by r.createdAt, r.id""")
     List<ReservationJpaEntity> lockByStatus(UUID orderId, String locationId, String lineId, ReservationStatus status);
 
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select r from ReservationJpaEntity r
+            where r.locationId = :locationId and r.sku = :sku and r.status = :status
+            order by r.createdAt desc, r.id desc""")
+    List<ReservationJpaEntity> lockAtStock(String locationId, String sku, ReservationStatus status);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
-            update ReservationJpaEntity r set r.consumedQuantity = :consumedQuantity, r.status = :status,
-                r.updatedAt = :now
+            update ReservationJpaEntity r set r.quantity = :quantity, r.consumedQuantity = :consumedQuantity,
+                r.status = :status, r.updatedAt = :now
             where r.id = :id""")
-    int updateProgress(UUID id, int consumedQuantity, ReservationStatus status, Instant now);
+    int updateProgress(UUID id, int quantity, int consumedQuantity, ReservationStatus status, Instant now);
 }

@@ -45,6 +45,13 @@ public interface StockJpaRepository extends JpaRepository<StockJpaEntity, StockI
             where s.id = :id and s.onHand - s.reserved - s.safetyStock >= :quantity""")
     int reserve(StockId id, int quantity, Instant now);
 
+    /** Gives back reserved units; 0 rows when fewer are reserved. */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update StockJpaEntity s set s.reserved = s.reserved - :quantity, s.updatedAt = :now
+            where s.id = :id and s.reserved >= :quantity""")
+    int release(StockId id, int quantity, Instant now);
+
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update StockJpaEntity s

@@ -61,8 +61,10 @@ class StockController {
             movements the service recorded as occurring after it (shipments by the time they left, adjustments) \
             are applied on top: onHand = count + their deltas (floored at 0). So a count that arrives after a \
             shipment it predates does not bring the shipped units back, and a shipment reported after a count \
-            taken after it left is not deducted again (its reservation is still consumed). Reservations stand: \
-            a count below what is reserved is accepted as the truth, and available is then 0 (never negative). \
+            taken after it left is not deducted again (its reservation is still consumed). A count below what is \
+            reserved is accepted as the truth, and what is no longer on the shelf is released at once: checkout \
+            holds first, then order reservations, newest first (a reservation cut only in part when only part is \
+            uncovered; the orders' routing is told by inventory.reservation-released), until reserved <= onHand. \
             Safety stock is replaced when given, otherwise kept. available = onHand - reserved - safetyStock, \
             floored at 0. Each count is recorded in the stock's movements.
 
@@ -117,7 +119,8 @@ class StockController {
 
     @Operation(summary = "Apply relative adjustments, all or nothing, once per Idempotency-Key", description = """
             Applied in order, each recorded in the stock's movements with its reason and the key. Answers the \
-            resulting stock of each row touched. All or nothing: when some lines would take on hand below zero, \
+            resulting stock of each row touched; on hand taken below what is reserved releases the uncovered units \
+            as a lower count does (holds first, then the newest order reservations). All or nothing: when some lines would take on hand below zero, \
             the answer is 409 naming every such line in errors[] (adjustments[i].delta), and nothing changes; \
             an unknown location or SKU is 422 naming each (adjustments[i].locationId / .sku).
 
