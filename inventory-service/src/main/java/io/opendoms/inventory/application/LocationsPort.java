@@ -16,6 +16,9 @@ public interface LocationsPort {
     /** Which of these ids exist. */
     Set<String> existing(Collection<String> locationIds);
 
+    /** Which of these locations exist and are active. */
+    Set<String> active(Collection<String> locationIds);
+
     /** Inserts or replaces; returns true when the location did not exist before. */
     boolean save(Location location);
 }

@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -35,6 +36,7 @@ class ReserveStockService implements ReserveStockUseCase {
     private static final Logger log = LoggerFactory.getLogger(ReserveStockService.class);
 
     private final StockPort stock;
+    private final LocationsPort locations;
     private final ReservationsPort reservations;
     private final CheckoutHoldsPort holds;
     private final ExpireHoldsService expireHolds;
@@ -42,10 +44,11 @@ class ReserveStockService implements ReserveStockUseCase {
     private final PublishInventoryEventsPort events;
     private final Clock clock;
 
-    ReserveStockService(StockPort stock, ReservationsPort reservations, CheckoutHoldsPort holds,
+    ReserveStockService(StockPort stock, LocationsPort locations, ReservationsPort reservations, CheckoutHoldsPort holds,
                         ExpireHoldsService expireHolds, StockLedgerPort ledger, PublishInventoryEventsPort events,
                         Clock clock) {
         this.stock = stock;
+        this.locations = locations;
         this.reservations = reservations;
         this.holds = holds;
         this.expireHolds = expireHolds;
@@ -90,7 +93,14 @@ class ReserveStockService implements ReserveStockUseCase {
                 }
             });
         }
-        List<Shortage> shortages = plan.shortagesAgainst(locked, taken);
+        // a location deactivated since routing decided has nothing to allocate: its lines fail and are routed again
+        Set<String> planned = keys.stream().map(StockKey::locationId).collect(Collectors.toSet());
+        Set<String> active = locations.active(planned);
+        Map<StockKey, StockLevel> allocatable = locked.entrySet().stream()
+                .filter(entry -> active.contains(entry.getKey().locationId()))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        taken.keySet().removeIf(key -> !active.contains(key.locationId()));
+        List<Shortage> shortages = plan.shortagesAgainst(allocatable, taken);
         if (!shortages.isEmpty()) {
             log.info("Decision {} of order {} cannot be reserved: {}", command.decisionId(), command.orderId(),
                     shortages);

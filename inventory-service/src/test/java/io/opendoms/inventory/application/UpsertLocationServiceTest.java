@@ -119,6 +119,12 @@ class UpsertLocationServiceTest {
         }
 
         @Override
+        public Set<String> active(Collection<String> locationIds) {
+            return locationIds.stream().filter(id -> byId.containsKey(id) && byId.get(id).active())
+                    .collect(Collectors.toSet());
+        }
+
+        @Override
         public boolean save(Location location) {
             return byId.put(location.id(), location) == null;
         }

@@ -38,6 +38,11 @@ class LocationJpaAdapter implements LocationsPort {
     }
 
     @Override
+    public Set<String> active(Collection<String> locationIds) {
+        return locationIds.isEmpty() ? Set.of() : repository.findActiveIds(Set.copyOf(locationIds));
+    }
+
+    @Override
     public boolean save(Location location) {
         // one upsert of this location at a time, so its events leave in the order its states were committed
         lock.lock("location", location.id());

@@ -12,4 +12,7 @@ public interface LocationJpaRepository extends JpaRepository<LocationJpaEntity, 
 
     @Query("select l.id from LocationJpaEntity l where l.id in :ids")
     Set<String> findExistingIds(Collection<String> ids);
+
+    @Query("select l.id from LocationJpaEntity l where l.id in :ids and l.active = true")
+    Set<String> findActiveIds(Collection<String> ids);
 }

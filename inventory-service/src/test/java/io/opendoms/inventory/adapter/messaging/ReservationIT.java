@@ -122,6 +122,24 @@ class ReservationIT extends InventoryIntegrationTest {
     }
 
     @Test
+    void aLocationDeactivatedSinceTheDecisionAllocatesNothing() {
+        setStock(dc, sku, 10);
+        setStock(store, sku, 10);
+        expect(200, api.put("/api/v1/locations/" + store, WRITER, location("STORE", "02108", null, null, false)));
+        OrderRouted routed = routed(UUID.randomUUID(), shipment(dc, line("L1", sku, 1)),
+                shipment(store, line("L2", sku, 2)));
+
+        publish(Topics.ROUTING, EventEnvelope.wrap(routed, null, Instant.now()));
+
+        EventEnvelope failed = EventJson.decode(reservationsTopic.awaitRecord(e -> e.key().equals(
+                routed.orderId().toString())).value());
+        assertThat(failed.payloadAs(ReservationFailed.class).shortages())
+                .containsExactly(new ReservationFailed.Shortage(store, sku, 2, 0));
+        assertThat(stockRow(store, sku)).containsExactly(10, 0, 0);
+        assertThat(stockRow(dc, sku)).as("all or nothing").containsExactly(10, 0, 0);
+    }
+
+    @Test
     void aDuplicateDeliveryReservesOnce() {
         setStock(dc, sku, 10);
         setStock(dc, other, 10);
