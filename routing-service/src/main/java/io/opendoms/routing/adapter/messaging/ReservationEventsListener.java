@@ -1,11 +1,15 @@
 package io.opendoms.routing.adapter.messaging;
 
 import io.opendoms.events.Topics;
+import io.opendoms.events.inventory.HoldEnded;
+import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.routing.application.ConfirmAllocationUseCase;
 import io.opendoms.routing.application.HandleReservationFailureUseCase;
+import io.opendoms.routing.application.RecordHoldsService;
+import io.opendoms.routing.domain.HeldUnits;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -20,9 +24,12 @@ class ReservationEventsListener {
     private final ConfirmAllocationUseCase confirmAllocation;
     private final HandleReservationFailureUseCase handleFailure;
     private final RoutingEventMapper mapper;
+    private final RecordHoldsService holds;
 
     ReservationEventsListener(InboundEvents inbound, ConfirmAllocationUseCase confirmAllocation,
-                              HandleReservationFailureUseCase handleFailure, RoutingEventMapper mapper) {
+                              HandleReservationFailureUseCase handleFailure, RoutingEventMapper mapper,
+                              RecordHoldsService holds) {
+        this.holds = holds;
         this.inbound = inbound;
         this.confirmAllocation = confirmAllocation;
         this.handleFailure = handleFailure;
@@ -36,6 +43,9 @@ class ReservationEventsListener {
                         Payloads.map("reservation", () -> mapper.toCommand(e))))
                 .on(ReservationFailed.class, e -> handleFailure.handle(
                         Payloads.map("reservation failure", () -> mapper.toCommand(e))))
+                .on(HoldPlaced.class, e -> holds.placed(e.holdId(), e.expiresAt(), e.lines().stream()
+                        .map(line -> new HeldUnits(line.locationId(), line.sku(), line.quantity())).toList()))
+                .on(HoldEnded.class, e -> holds.ended(e.holdId()))
                 .run();
     }
 }
