@@ -107,8 +107,11 @@ public class CheckoutHoldsService {
         }
         Instant expiresAt = now.plus(ttl);
         holds.extend(id, expiresAt, now);
-        return new CheckoutHold(hold.id(), hold.clientId(), hold.status(), expiresAt, hold.orderId(),
+        CheckoutHold extended = new CheckoutHold(hold.id(), hold.clientId(), hold.status(), expiresAt, hold.orderId(),
                 hold.createdAt(), hold.lines());
+        // placed again with its new expiry: the views other services keep of it (routing, orders) follow
+        events.holdPlaced(extended);
+        return extended;
     }
 
     private static CheckoutHold ended(CheckoutHold hold) {

@@ -13,4 +13,7 @@ public interface LoadOrderPort {
      * change of the same order (two consumers reacting to events of one order at once).
      */
     Optional<Order> loadForUpdate(UUID orderId);
+
+    /** The order that named this checkout hold, locked as {@link #loadForUpdate}; empty when none did. */
+    Optional<Order> findLockedByReservation(UUID reservationId);
 }

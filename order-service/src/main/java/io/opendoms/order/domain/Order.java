@@ -89,6 +89,22 @@ public class Order {
         return order;
     }
 
+    /**
+     * The checkout hold this order named ended without becoming its reservation ({@code reason}: EXPIRED, RELEASED,
+     * SHORTAGE): the order is sourced from what is available, like any other.
+     */
+    public void checkoutHoldEnded(UUID holdId, String reason, Instant at) {
+        String why = switch (reason) {
+            case "EXPIRED" -> "expired";
+            case "RELEASED" -> "was released by its client";
+            case "SHORTAGE" -> "lost its units to a stock count";
+            default -> "ended (" + reason + ")";
+        };
+        record(at, TimelineEventType.CHECKOUT_HOLD_ENDED, "Checkout hold %s %s before sourcing took it over; the order "
+                .formatted(holdId, why) + "is sourced from available stock");
+        updatedAt = at;
+    }
+
     public boolean isOnHold() {
         return status == OrderStatus.ON_HOLD;
     }

@@ -214,6 +214,7 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
 
         assertThat(Instant.parse(extended.path("expiresAt").asString()))
                 .isAfter(clock.instant().plusSeconds(119)).isBefore(clock.instant().plusSeconds(121));
+        assertThat(outboxCount("inventory.hold-placed", id)).as("placed again with its new expiry").isEqualTo(2);
         assertThat(api.post("/api/v1/reservations/" + id + "/extend", STOREFRONT, "{\"ttlSeconds\": 0}")
                 .errorFields()).containsExactly("ttlSeconds");
         clock.advance(Duration.ofSeconds(121));

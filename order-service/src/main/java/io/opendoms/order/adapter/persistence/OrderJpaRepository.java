@@ -1,6 +1,7 @@
 package io.opendoms.order.adapter.persistence;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -14,4 +15,8 @@ interface OrderJpaRepository extends JpaRepository<OrderJpaEntity, UUID>, JpaSpe
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from OrderJpaEntity o where o.id = :id")
     Optional<OrderJpaEntity> findLockedById(UUID id);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from OrderJpaEntity o where o.reservationId = :reservationId")
+    List<OrderJpaEntity> findLockedByReservationId(UUID reservationId);
 }

@@ -55,6 +55,11 @@ class OrderPersistenceAdapter implements LoadOrderPort, SaveOrderPort, SearchOrd
     }
 
     @Override
+    public Optional<Order> findLockedByReservation(UUID reservationId) {
+        return orders.findLockedByReservationId(reservationId).stream().findFirst().map(mapper::toDomain);
+    }
+
+    @Override
     public void create(Order order) {
         OrderJpaEntity entity = mapper.toEntity(order);
         order.getLines().forEach(line -> addLine(entity, line));

@@ -22,7 +22,7 @@ class HoldViewJdbcAdapter implements HoldViewPort {
     public void placed(UUID holdId, Instant expiresAt, List<HeldUnits> units) {
         jdbc.batchUpdate("""
                 insert into hold_view (hold_id, location_id, sku, quantity, expires_at) values (?, ?, ?, ?, ?)
-                on conflict do nothing""", units.stream().filter(u -> u.quantity() > 0)
+                on conflict (hold_id, location_id, sku) do update set expires_at = excluded.expires_at""", units.stream().filter(u -> u.quantity() > 0)
                 .map(u -> new Object[] {holdId, u.locationId(), u.sku(), u.quantity(), Timestamp.from(expiresAt)})
                 .toList());
     }
