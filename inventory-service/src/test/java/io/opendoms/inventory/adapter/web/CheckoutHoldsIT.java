@@ -288,6 +288,21 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
     }
 
     @Test
+    void concurrentMultiLineHoldsInEitherLineOrderNeverOversellNorDeadlock() throws Exception {
+        setStock(dc, sku, 10);
+        setStock(dc, other, 10);
+
+        List<TestApi.Response> responses = race(30, i -> hold(STOREFRONT, """
+                {"lines": [{"sku": "%s", "quantity": 1}, {"sku": "%s", "quantity": 1}], "locationId": "%s"}"""
+                .formatted(i % 2 == 0 ? sku : other, i % 2 == 0 ? other : sku, dc)));
+
+        assertThat(responses).extracting(TestApi.Response::status).containsOnly(201, 409);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(10);
+        assertThat(stockRow(dc, sku)).containsExactly(10, 10, 0);
+        assertThat(stockRow(dc, other)).containsExactly(10, 10, 0);
+    }
+
+    @Test
     void concurrentHoldsOfSeveralUnitsEachGetAllTheyAskForOrNothing() throws Exception {
         setStock(dc, sku, 10);
 
