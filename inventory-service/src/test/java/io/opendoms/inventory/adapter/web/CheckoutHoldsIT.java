@@ -3,6 +3,7 @@ package io.opendoms.inventory.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opendoms.inventory.application.ExpireHoldsService;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** POST/GET/DELETE /reservations and /extend: checkout holds that never oversell and expire by themselves. */
@@ -27,6 +29,9 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
     private static final String STOREFRONT = READER;
     private static final String OTHER_STOREFRONT = TestJwt.channel("marketplace", "inventory:read", "orders:write");
     private static final String READ_ONLY = TestJwt.channel("storefront", "inventory:read");
+
+    @Autowired
+    private ExpireHoldsService expireHolds;
 
     private String dc;
     private String store;
@@ -236,6 +241,27 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
         assertThat(status(lasting)).isEqualTo("ACTIVE");
         assertThat(movementKinds(dc, sku)).startsWith("EXPIRY");
         assertThat(outboxPayloads("inventory.hold-ended", id)).singleElement().asString().contains("\"EXPIRED\"");
+    }
+
+    @Test
+    void expiryRunsRacingEachOtherEndEveryHoldOnce() throws Exception {
+        setStock(dc, sku, 100);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(expect(201, hold(STOREFRONT, oneOf(sku, 2, 60))).json().path("id").asString());
+        }
+        clock.advance(Duration.ofSeconds(61));
+
+        // four runs at once (as four instances would), besides the scheduled one, in small batches
+        List<Integer> expired = race(4, i -> expireHolds.expireDue(3));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> stockRow(dc, sku)[1] == 0);
+        assertThat(expired.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(30);
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(status(id)).isEqualTo("EXPIRED");
+            assertThat(outboxPayloads("inventory.hold-ended", id)).hasSize(1);
+        });
+        assertThat(movementKinds(dc, sku).stream().filter("EXPIRY"::equals)).hasSize(30);
     }
 
     @Test
