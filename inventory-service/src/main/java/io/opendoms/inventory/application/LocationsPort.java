@@ -13,6 +13,9 @@ public interface LocationsPort {
 
     List<Location> findAll();
 
+    /** Whether the location is active; empty when it does not exist. */
+    Optional<Boolean> isActive(String locationId);
+
     /** Which of these ids exist. */
     Set<String> existing(Collection<String> locationIds);
 

@@ -6,7 +6,6 @@ import io.opendoms.inventory.domain.HoldPlacement;
 import io.opendoms.inventory.domain.HoldPolicy;
 import io.opendoms.inventory.domain.HoldRequestLine;
 import io.opendoms.inventory.domain.HoldStatus;
-import io.opendoms.inventory.domain.Location;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockKey;
 import io.opendoms.inventory.domain.StockLevel;
@@ -157,8 +156,8 @@ class PlaceHoldService implements PlaceHoldUseCase {
     private void requireKnown(PlaceHoldCommand.Request request) {
         Set<String> knownSkus = known.existingSkus(skus(request));
         List<UnknownStockException.UnknownTarget> unknown = new ArrayList<>();
-        Optional<Location> location = request.locationId() == null ? Optional.empty()
-                : locations.find(request.locationId());
+        Optional<Boolean> location = request.locationId() == null ? Optional.empty()
+                : locations.isActive(request.locationId());
         boolean locationUnknown = request.locationId() != null && location.isEmpty();
         for (int i = 0; i < request.lines().size(); i++) {
             String sku = request.lines().get(i).sku();
@@ -170,7 +169,7 @@ class PlaceHoldService implements PlaceHoldUseCase {
         if (!unknown.isEmpty()) {
             throw new UnknownStockException(unknown);
         }
-        if (location.isPresent() && !location.get().active()) {
+        if (location.isPresent() && !location.get()) {
             throw new InactiveLocationException(request.locationId());
         }
     }

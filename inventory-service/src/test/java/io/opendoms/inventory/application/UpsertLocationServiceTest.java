@@ -114,6 +114,11 @@ class UpsertLocationServiceTest {
         }
 
         @Override
+        public Optional<Boolean> isActive(String locationId) {
+            return find(locationId).map(Location::active);
+        }
+
+        @Override
         public Set<String> existing(Collection<String> locationIds) {
             return locationIds.stream().filter(byId::containsKey).collect(Collectors.toSet());
         }

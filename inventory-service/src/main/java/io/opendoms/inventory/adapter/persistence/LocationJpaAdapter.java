@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -15,11 +16,20 @@ class LocationJpaAdapter implements LocationsPort {
     private final LocationJpaRepository repository;
     private final LocationJpaMapper mapper;
     private final UpsertLock lock;
+    private final JdbcTemplate jdbc;
 
-    LocationJpaAdapter(LocationJpaRepository repository, LocationJpaMapper mapper, UpsertLock lock) {
+    LocationJpaAdapter(LocationJpaRepository repository, LocationJpaMapper mapper, UpsertLock lock, JdbcTemplate jdbc) {
         this.repository = repository;
         this.mapper = mapper;
         this.lock = lock;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Boolean> isActive(String locationId) {
+        // plain JDBC: every hold at a named location asks, and loading the entity costs more than the answer
+        return jdbc.queryForList("select active from location where location_id = ?", Boolean.class, locationId)
+                .stream().findFirst();
     }
 
     @Override

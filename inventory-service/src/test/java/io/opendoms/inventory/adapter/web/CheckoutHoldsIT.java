@@ -3,6 +3,7 @@ package io.opendoms.inventory.adapter.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.opendoms.inventory.application.ExpireHoldsService;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
@@ -18,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** POST/GET/DELETE /reservations and /extend: checkout holds that never oversell and expire by themselves. */
@@ -27,6 +29,9 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
     private static final String STOREFRONT = READER;
     private static final String OTHER_STOREFRONT = TestJwt.channel("marketplace", "inventory:read", "orders:write");
     private static final String READ_ONLY = TestJwt.channel("storefront", "inventory:read");
+
+    @Autowired
+    private ExpireHoldsService expireHolds;
 
     private String dc;
     private String store;
@@ -240,6 +245,27 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
     }
 
     @Test
+    void expiryRunsRacingEachOtherEndEveryHoldOnce() throws Exception {
+        setStock(dc, sku, 100);
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            ids.add(expect(201, hold(STOREFRONT, oneOf(sku, 2, 60))).json().path("id").asString());
+        }
+        clock.advance(Duration.ofSeconds(61));
+
+        // four runs at once (as four instances would), besides the scheduled one, in small batches
+        List<Integer> expired = race(4, i -> expireHolds.expireDue(3));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> stockRow(dc, sku)[1] == 0);
+        assertThat(expired.stream().mapToInt(Integer::intValue).sum()).isLessThanOrEqualTo(30);
+        assertThat(ids).allSatisfy(id -> {
+            assertThat(status(id)).isEqualTo("EXPIRED");
+            assertThat(outboxPayloads("inventory.hold-ended", id)).hasSize(1);
+        });
+        assertThat(movementKinds(dc, sku).stream().filter("EXPIRY"::equals)).hasSize(30);
+    }
+
+    @Test
     void theSameKeyAndRequestAnswerTheFirstHoldAndHoldNothingMore() {
         setStock(dc, sku, 10);
         String key = newKey();
@@ -286,6 +312,21 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
                 select coalesce(sum(l.quantity), 0) from checkout_hold_line l join checkout_hold h on h.id = l.hold_id
                 where h.status = 'ACTIVE' and l.location_id = ? and l.sku = ?""", Integer.class, dc, sku))
                 .isEqualTo(row[1]);
+    }
+
+    @Test
+    void concurrentMultiLineHoldsInEitherLineOrderNeverOversellNorDeadlock() throws Exception {
+        setStock(dc, sku, 10);
+        setStock(dc, other, 10);
+
+        List<TestApi.Response> responses = race(30, i -> hold(STOREFRONT, """
+                {"lines": [{"sku": "%s", "quantity": 1}, {"sku": "%s", "quantity": 1}], "locationId": "%s"}"""
+                .formatted(i % 2 == 0 ? sku : other, i % 2 == 0 ? other : sku, dc)));
+
+        assertThat(responses).extracting(TestApi.Response::status).containsOnly(201, 409);
+        assertThat(responses).filteredOn(r -> r.status() == 201).hasSize(10);
+        assertThat(stockRow(dc, sku)).containsExactly(10, 10, 0);
+        assertThat(stockRow(dc, other)).containsExactly(10, 10, 0);
     }
 
     @Test
