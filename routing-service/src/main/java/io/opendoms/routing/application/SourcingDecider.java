@@ -5,23 +5,24 @@ import io.opendoms.routing.application.port.out.LoadNetworkPort;
 import io.opendoms.routing.application.port.out.LocatePostalCodePort;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.DecisionTrigger;
-import io.opendoms.routing.domain.Explanation;
-import io.opendoms.routing.domain.GeoPoint;
-import io.opendoms.routing.domain.Network;
-import io.opendoms.routing.domain.OrderLine;
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.engine.Explanation;
+import io.opendoms.routing.engine.GeoPoint;
+import io.opendoms.routing.engine.Network;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.domain.RoutingDecision;
-import io.opendoms.routing.domain.RoutingPolicy;
+import io.opendoms.routing.engine.RoutingPolicy;
 import io.opendoms.routing.domain.ShipTo;
-import io.opendoms.routing.domain.SourcingPlanner;
-import io.opendoms.routing.domain.SourcingProblem;
+import io.opendoms.routing.engine.SourcingPlanner;
+import io.opendoms.routing.engine.SourcingProblem;
 import io.opendoms.routing.domain.SourcingRequest;
-import io.opendoms.routing.domain.StockKey;
-import io.opendoms.routing.domain.UnallocationReason;
+import io.opendoms.routing.engine.StockKey;
+import io.opendoms.routing.engine.UnallocationReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Plans against the current network view, and records and publishes decisions. */
@@ -58,9 +59,16 @@ class SourcingDecider {
     RoutingDecision decide(SourcingRequest request, DecisionTrigger trigger, int attempt, Set<StockKey> excluded) {
         Instant now = clock.instant();
         Instant orderedAt = request.receivedAt() == null ? now : request.receivedAt();
-        SourcingProblem problem = new SourcingProblem(request.lines(), request.deliveryMethod(),
-                request.serviceLevel(), request.pickupLocationId(), request.channel(),
-                destinationOf(request.shipTo()), orderedAt, now, excluded);
+        // a location that failed to reserve a SKU for this order is not asked again for any line of that SKU
+        Set<SourcingProblem.Exclusion> exclusions = request.lines().stream()
+                .flatMap(l -> excluded.stream().filter(k -> k.sku().equals(l.sku()))
+                        .map(k -> new SourcingProblem.Exclusion(k.locationId(), l.lineId())))
+                .collect(Collectors.toSet());
+        SourcingProblem problem = SourcingProblem.of(request.lines(), request.deliveryMethod(),
+                        request.serviceLevel(), request.pickupLocationId(), request.channel(),
+                        destinationOf(request.shipTo()), now)
+                .withOrderedAt(orderedAt)
+                .withExcluded(exclusions);
         return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, plan(problem),
                 now));
     }

@@ -1,5 +1,8 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.DeliveryMethod;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.ServiceLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
