@@ -33,6 +33,10 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("routing")) {
+      RoutingBench.main(java.util.Arrays.copyOfRange(args, 1, args.length)); // in-process, no stack
+      return;
+    }
     if (args.length == 0 || Stream.of(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("help"))) {
       System.out.println(BenchOptions.usage());
       return;
