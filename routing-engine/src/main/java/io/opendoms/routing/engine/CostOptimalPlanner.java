@@ -219,7 +219,8 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                         site.heldWeight += hold[i] * unitWeight[i];
                     }
                 }
-                site.fixedCents = site.costCents(site.heldWeight, Math.max(1, site.heldUnits));
+                // the units' handling counts with the lines (Search), not here
+                site.fixedCents = site.costCents(site.heldWeight, site.heldUnits);
                 sites.add(site);
             }
             return sites;

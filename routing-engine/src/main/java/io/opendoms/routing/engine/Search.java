@@ -54,6 +54,23 @@ final class Search {
     private int[][][] options;
     private int unallocated;
     private long evalLimit;
+    /** Per site index and line: the least the line adds to that site's shipment, whatever else it ships. */
+    private final long[][] lineBound;
+    // buffers reused by every evaluation: the search allocates nothing per node
+    private final int maxMembers;
+    private final int[][] remBuf;
+    private final int[][] allocBuf;
+    private final int[][][] optionBuf;
+    private final long[][] deltaBuf;
+    private final int[][] rankBuf;
+    private final long[] forcedWeight;
+    private final long[] forcedUnits;
+    /** Lines whose SKU another line of the order shares: their stock is not theirs alone. */
+    private final boolean[] sharedSku;
+    private final long[] extraHalves;
+    /** Per site index: the lines it can ship (some units of; all of them without line splits), as bits. */
+    private final long[] reach;
+    private final long reachable;
     /** Whether an evaluation stopped at its node limit. */
     private boolean cut;
 
@@ -76,6 +93,69 @@ final class Search {
         }
         Arrays.sort(byWeight, (a, b) -> Long.compare(unitWeight[b] * need[b], unitWeight[a] * need[a]));
         this.order = Arrays.stream(byWeight).mapToInt(Integer::intValue).toArray();
+        sharedSku = new boolean[lines];
+        for (int i = 0; i < lines; i++) {
+            for (int j = 0; j < lines; j++) {
+                sharedSku[i] |= i != j && sku[i] == sku[j];
+            }
+        }
+        long orderWeight = 0;
+        extraHalves = new long[lines];
+        for (int i = 0; i < lines; i++) {
+            orderWeight += unitWeight[i] * need[i];
+            // a whole line raises a shipment's billable weight by at least this many half kilos
+            extraHalves[i] = Math.max(0, (2 * unitWeight[i] * need[i] + 9_999) / 10_000 - 1);
+        }
+        int maxIndex = 0;
+        for (Site site : sites) {
+            maxIndex = Math.max(maxIndex, site.index);
+        }
+        lineBound = new long[maxIndex + 1][];
+        for (Site site : sites) {
+            long top = Site.halves(orderWeight + site.heldWeight);
+            long[] bound = new long[lines];
+            for (int i = 0; i < lines; i++) {
+                // prices are concave in the weight, so a whole line adds the least on top of everything else;
+                // rounding to cents can take off a cent per charge and price. A line split across sites may
+                // add less shipping than the whole line would (each part rounds up on its own): then only
+                // its handling, which is linear, counts.
+                long shipping = split ? 0
+                        : site.shippingCents(top) - site.shippingCents(Math.max(1, top - extraHalves[i])) - 2;
+                long handling = site.perUnitMils * need[i] / 100 - 1;
+                bound[i] = Math.max(0, shipping) + Math.max(0, handling);
+            }
+            lineBound[site.index] = bound;
+        }
+        maxMembers = maxShipments + 1;
+        int maxOptions = Math.max(factorial(Math.min(4, maxMembers)), maxMembers + 1) + 1;
+        remBuf = new int[maxMembers][skus];
+        allocBuf = new int[maxMembers][lines];
+        optionBuf = new int[lines][maxOptions][maxMembers];
+        deltaBuf = new long[lines][maxOptions];
+        rankBuf = new int[lines][maxOptions];
+        forcedWeight = new long[maxMembers];
+        forcedUnits = new long[maxMembers];
+        load = new long[maxMembers];
+        units = new long[maxMembers];
+        rem = remBuf;
+        alloc = allocBuf;
+        options = optionBuf;
+        varSuffix = new long[lines + 1];
+        unallocSuffix = new long[lines + 1];
+        reach = new long[maxIndex + 1];
+        long all = 0;
+        for (Site site : sites) {
+            long bits = 0;
+            for (int i = 0; i < lines; i++) {
+                int stock = site.ok[i] ? site.stock[sku[i]] : 0;
+                if (lines > 64 || (stock > 0 && (split || stock >= need[i]))) {
+                    bits |= lines > 64 ? -1L : 1L << i;
+                }
+            }
+            reach[site.index] = bits;
+            all |= bits;
+        }
+        reachable = all;
     }
 
     /** The best plan: its sites and, per site, the units of each line (indexed as the search's lines). */
@@ -96,6 +176,7 @@ final class Search {
         for (int i = 0; i < lines; i++) {
             globalVar += minVar(sites, i);
         }
+        Arrays.fill(varSuffix, 0);
         long forcedFixed = 0;
         int forcedLate = 0;
         for (Site s : forced) {
@@ -106,7 +187,12 @@ final class Search {
             exact(forced, allTrue(forced.length));
         }
         for (int size = 1; size <= maxShipments - forced.length && !exhausted; size++) {
-            combinations(forced, free, new Site[size], 0, 0, forcedFixed, forcedLate, globalUnalloc, globalVar);
+            long forcedReach = 0;
+            for (Site f : forced) {
+                forcedReach |= reach[f.index];
+            }
+            combinations(forced, free, new Site[size], 0, 0, forcedFixed, forcedLate, forcedReach, globalUnalloc,
+                    globalVar);
         }
         boolean optimal = !exhausted;
         if (exhausted) {
@@ -115,43 +201,52 @@ final class Search {
         return new Solution(best, bestMembers, bestAlloc, optimal);
     }
 
-    /** The best plan that uses {@code site} together with any of {@code others} (for the explanation). */
-    Solution bestWith(Site site, Site[] others, long limit) {
+    /**
+     * The best plan that uses {@code site} alone, in place of one of {@code chosen} or beside them (for the
+     * explanation: what choosing it would have cost).
+     */
+    Solution bestWith(Site site, Site[] chosen, long limit) {
         best = null;
-        Site[] forced = Arrays.stream(sites).filter(s -> s.forced && s != site).toArray(Site[]::new);
-        Site[] optional = Arrays.stream(others).filter(s -> !s.forced && s != site).toArray(Site[]::new);
-        int slots = maxShipments - forced.length - 1;
-        for (int mask = 0; mask < (1 << optional.length); mask++) {
-            if (Integer.bitCount(mask) > slots) {
+        List<Site> forced = Arrays.stream(sites).filter(s -> s.forced && s != site).toList();
+        List<Site> others = Arrays.stream(chosen).filter(s -> !s.forced && s != site).toList();
+        List<List<Site>> sets = new ArrayList<>();
+        sets.add(List.of());
+        for (Site out : others) {
+            sets.add(others.stream().filter(s -> s != out).toList());
+        }
+        sets.add(others);
+        for (List<Site> rest : sets) {
+            if (forced.size() + 1 + rest.size() > maxShipments || (rest.isEmpty() && sets.size() > 2
+                    && rest != sets.getFirst())) {
                 continue;
             }
-            List<Site> set = new ArrayList<>(Arrays.asList(forced));
+            List<Site> set = new ArrayList<>(forced);
             set.add(site);
-            for (int j = 0; j < optional.length; j++) {
-                if ((mask & (1 << j)) != 0) {
-                    set.add(optional[j]);
-                }
-            }
+            set.addAll(rest);
             boolean[] must = new boolean[set.size()];
-            for (int j = 0; j <= forced.length; j++) {
-                must[j] = true;
-            }
+            Arrays.fill(must, 0, forced.size() + 1, true);
             evaluate(set.toArray(Site[]::new), must, nodes + limit);
         }
         return best == null ? null : new Solution(best, bestMembers, bestAlloc, false);
     }
 
     private void combinations(Site[] forced, Site[] free, Site[] chosen, int filled, int start, long fixed, int late,
-                              int globalUnalloc, long globalVar) {
+                              long covered, int globalUnalloc, long globalVar) {
         int size = chosen.length;
         int count = forced.length + size;
         for (int j = start; j <= free.length - (size - filled) && !exhausted; j++) {
             Site s = free[j];
+            boolean asGoodAsPossible = best != null && best.unallocated <= globalUnalloc;
             // candidates are sorted by least cost: the rest of this loop can only cost more
             long bound = fixed + s.fixedCents * (size - filled) + splitPenaltyCents * (count - 1)
                     + latePenaltyCents * late + globalVar;
-            if (best != null && best.unallocated <= globalUnalloc && best.late <= late && bound > best.cost) {
+            if (asGoodAsPossible && best.late <= late && bound > best.cost) {
                 return;
+            }
+            long union = covered | reach[s.index];
+            // a set that cannot reach a line some location could ship leaves more unallocated than the best
+            if (filled + 1 == size && asGoodAsPossible && (union & reachable) != reachable) {
+                continue;
             }
             chosen[filled] = s;
             if (filled + 1 == size) {
@@ -160,7 +255,7 @@ final class Search {
                 System.arraycopy(chosen, 0, set, forced.length, size);
                 exact(set, allTrue(count));
             } else {
-                combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late,
+                combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late, union,
                         globalUnalloc, globalVar);
             }
         }
@@ -280,30 +375,83 @@ final class Search {
 
     /** Branch and bound over the lines for one set of locations; {@code must} ones have to ship something. */
     private void evaluate(Site[] set, boolean[] must, long limit) {
+        if (set.length > maxMembers || !promising(set)) {
+            return;
+        }
         members = set;
         mustUse = must;
         k = set.length;
-        rem = new int[k][];
-        load = new long[k];
-        units = new long[k];
-        alloc = new int[k][lines];
         for (int m = 0; m < k; m++) {
-            rem[m] = set[m].stock.clone();
+            System.arraycopy(set[m].stock, 0, rem[m], 0, skus);
+            Arrays.fill(alloc[m], 0);
             load[m] = set[m].heldWeight;
             units[m] = set[m].heldUnits;
         }
-        varSuffix = new long[lines + 1];
-        unallocSuffix = new long[lines + 1];
         for (int d = lines - 1; d >= 0; d--) {
             int i = order[d];
             varSuffix[d] = varSuffix[d + 1] + minVar(set, i);
             unallocSuffix[d] = unallocSuffix[d + 1] + unallocatedBound(set, i);
         }
-        int maxOptions = (k <= 4 ? factorial(k) : k + 1) + 1;
-        options = new int[lines][maxOptions][k];
         unallocated = 0;
         evalLimit = limit;
         branch(0);
+    }
+
+    /**
+     * Whether a plan that uses every site of the set could beat the best so far: lines only one site can ship
+     * load that site, the rest add at least their least cost, and every site ships at least something.
+     */
+    private boolean promising(Site[] set) {
+        if (best == null) {
+            return true;
+        }
+        int n = set.length;
+        for (int m = 0; m < n; m++) {
+            forcedWeight[m] = set[m].heldWeight;
+            forcedUnits[m] = set[m].heldUnits;
+        }
+        long unalloc = 0;
+        long free = 0;
+        for (int i = 0; i < lines; i++) {
+            int able = 0;
+            int only = -1;
+            long supply = 0;
+            long least = Long.MAX_VALUE;
+            for (int m = 0; m < n; m++) {
+                Site site = set[m];
+                int stock = site.ok[i] ? site.stock[sku[i]] : 0;
+                if (stock > 0 && (split || stock >= need[i])) {
+                    able++;
+                    only = m;
+                    supply += stock;
+                    least = Math.min(least, lineBound[site.index][i]);
+                }
+            }
+            if (able == 0) {
+                unalloc += need[i];
+            } else if (able == 1 && !sharedSku[i]) {
+                long q = Math.min(need[i], supply);
+                unalloc += need[i] - q;
+                forcedWeight[only] += q * unitWeight[i];
+                forcedUnits[only] += q;
+            } else {
+                unalloc += Math.max(0, need[i] - supply);
+                free += split ? Math.max(0, least - n) : least; // split parts round on their own
+            }
+        }
+        if (unalloc != best.unallocated) {
+            return unalloc < best.unallocated;
+        }
+        int late = 0;
+        long cost = free + splitPenaltyCents * (n - 1);
+        for (int m = 0; m < n; m++) {
+            late += set[m].late;
+            cost += set[m].costCents(forcedWeight[m], forcedUnits[m]);
+        }
+        if (late != best.late) {
+            return late < best.late;
+        }
+        return cost + latePenaltyCents * late <= best.cost;
     }
 
     private void branch(int depth) {
@@ -321,18 +469,23 @@ final class Search {
         int i = order[depth];
         int count = options(depth, i);
         int[][] opts = options[depth];
-        long[] delta = new long[count];
-        for (int o = 0; o < count; o++) {
-            delta[o] = delta(opts[o], i);
-        }
-        // cheapest first, leaving the line unallocated (always the last option) last
-        Integer[] byDelta = new Integer[count - 1];
+        long[] delta = deltaBuf[depth];
+        int[] rank = rankBuf[depth];
+        // cheapest first (insertion sort: a handful of options), leaving the line unallocated (the last) last
         for (int o = 0; o < count - 1; o++) {
-            byDelta[o] = o;
+            long d = delta(opts[o], i);
+            int j = o;
+            while (j > 0 && delta[j - 1] > d) {
+                delta[j] = delta[j - 1];
+                rank[j] = rank[j - 1];
+                j--;
+            }
+            delta[j] = d;
+            rank[j] = o;
         }
-        Arrays.sort(byDelta, (a, b) -> Long.compare(delta[a], delta[b]));
+        rank[count - 1] = count - 1;
         for (int n = 0; n < count && nodes <= evalLimit; n++) {
-            int[] vec = opts[n == count - 1 ? count - 1 : byDelta[n]];
+            int[] vec = opts[rank[n]];
             int given = apply(vec, i, 1);
             unallocated += need[i] - given;
             branch(depth + 1);
@@ -491,18 +644,27 @@ final class Search {
         }
     }
 
-    /** The least a line adds to any plan of these sites, in cents (rounding can take off a cent per charge). */
+    /**
+     * The least line {@code i} adds to any plan of these sites, in cents. Split across the set, each part rounds
+     * its weight up on its own and its cents on their own: at most one half kilo and a cent or two per site less.
+     */
     private long minVar(Site[] set, int i) {
         long min = Long.MAX_VALUE;
+        long perKg = Long.MAX_VALUE;
         for (Site s : set) {
             if (s.ok[i]) {
-                long handling = s.perUnitMils * need[i] / 100 - 1;
-                long extraHalves = Math.max(0, (2 * unitWeight[i] * need[i]) / 10_000 - 1);
-                long shipping = s.minPerKgMils * extraHalves / 200 - 1;
-                min = Math.min(min, Math.max(0, handling) + Math.max(0, shipping));
+                min = Math.min(min, lineBound[s.index][i]);
+                perKg = Math.min(perKg, s.minPerKgMils);
             }
         }
-        return min == Long.MAX_VALUE ? 0 : min;
+        if (min == Long.MAX_VALUE) {
+            return 0;
+        }
+        if (split) {
+            long halves = Math.max(0, extraHalves[i] - (set.length - 1));
+            min = Math.max(0, min - set.length) + Math.max(0, perKg * halves / 200 - 2L * set.length);
+        }
+        return min;
     }
 
     private int unallocatedBound(Site[] set) {

@@ -46,7 +46,10 @@ final class Site {
     long heldWeight;
     int heldUnits;
     boolean forced;
-    /** The least any shipment from here costs, in cents: one unit of no weight (plus what is held). */
+    /**
+     * The least any shipment from here costs, in cents: half a kilo and the per-shipment handling (plus what is
+     * held); the lines add their units' handling and weight on top.
+     */
     long fixedCents;
 
     Site(Location location, int index, double distanceKm, int zone, LocalDate shipDate, LocalDate uncappedShipDate,
