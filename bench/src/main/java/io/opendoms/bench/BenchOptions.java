@@ -36,7 +36,7 @@ record BenchOptions(
     return """
         Usage: ./opendoms bench load [options]     one run at a fixed arrival rate
                ./opendoms bench step [options]     rising rates until one misses a target
-               ./opendoms bench routing [--seed N] [--orders N] [--warmup N]
+               ./opendoms bench routing [--seed N] [--orders N] [--warmup N] [--large N]
                                                    the routing engine in-process (no stack): latency, cost
 
         Without --target it starts the whole stack in this JVM on free ports and a temporary data

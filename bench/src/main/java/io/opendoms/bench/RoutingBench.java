@@ -59,17 +59,19 @@ final class RoutingBench {
         long seed = 42;
         int orders = 5_000;
         int warmup = 3_000;
+        int big = 200;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--orders" -> orders = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
+                case "--large" -> big = Integer.parseInt(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         RoutingBench bench = new RoutingBench(seed, 2_000);
         bench.buildNetwork(12, 25, 60, 403);
-        bench.run(warmup, orders);
+        bench.run(warmup, orders, big);
     }
 
     private void buildNetwork(int dcs, int thirdParties, int darkStores, int stores) {
@@ -127,7 +129,7 @@ final class RoutingBench {
                 new GeoPoint(to.latitude(), to.longitude()), at).withDestinationZone(ZoneId.of(to.timeZone()));
     }
 
-    private void run(int warmup, int count) {
+    private void run(int warmup, int count, int big) {
         log("network: %d locations (12 DCs, 25 3PLs, 60 dark stores, 403 stores), %d SKUs, %d stock rows"
                 .formatted(locations.size(), skus, network.available().size()));
         CostOptimalPlanner engine = new CostOptimalPlanner();
@@ -183,7 +185,9 @@ final class RoutingBench {
                 + " greedy nearest-per-line mean %.3f (engine %+.2f%% vs greedy); engine above exact on %d orders"
                 .formatted(mean(greedySum, compared), pct(engineSum, greedySum), worse));
 
-        int big = 200;
+        if (big == 0) {
+            return;
+        }
         long[] bigNanos = new long[big];
         int bigProven = 0;
         for (int i = 0; i < 50; i++) {

@@ -25,7 +25,7 @@ import java.util.Set;
 public final class CostOptimalPlanner implements SourcingPlanner {
 
     /** Search nodes per decision before the search settles for the best plan found plus local search. */
-    public static final long DEFAULT_NODE_BUDGET = 200_000;
+    public static final long DEFAULT_NODE_BUDGET = 20_000;
     /** Nodes spent per rejected candidate to price the best plan that uses it, for the explanation. */
     private static final long EXPLANATION_NODES = 400;
     /** How far ahead a full location may push its ship date before it counts as unable to ship. */
@@ -162,6 +162,13 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         /** Locations that could ship some of the order; the others are rejected here with their reason. */
         private List<Site> candidates(Map<String, int[]> held) {
             List<Site> sites = new ArrayList<>();
+            // only the locations holding one of the order's SKUs need a closer look
+            Map<String, int[]> stockBySite = new HashMap<>();
+            for (int s = 0; s < skus.size(); s++) {
+                int sku = s;
+                network.holding(skus.get(s)).forEach((id, units) ->
+                        stockBySite.computeIfAbsent(id, x -> new int[skus.size()])[sku] = units);
+            }
             List<Location> locations = new ArrayList<>(network.locations().values());
             locations.sort(Comparator.comparing(Location::id));
             for (Location location : locations) {
@@ -171,14 +178,18 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                     continue;
                 }
                 int[] hold = held.get(location.id());
+                int[] stock = stockBySite.get(location.id());
+                if (stock == null && hold == null) {
+                    reject(location, CandidateReason.NO_STOCK, null);
+                    continue;
+                }
+                if (stock == null) {
+                    stock = new int[skus.size()];
+                }
                 boolean[] ok = new boolean[lines.size()];
-                int[] stock = new int[skus.size()];
                 boolean any = hold != null;
                 boolean dcOnlyStock = false;
                 boolean excludedStock = false;
-                for (int s = 0; s < skus.size(); s++) {
-                    stock[s] = network.available(location.id(), skus.get(s));
-                }
                 for (int i = 0; i < lines.size(); i++) {
                     if (stock[sku[i]] <= 0 || need[i] == 0) {
                         continue;

@@ -21,6 +21,11 @@ import java.util.List;
  */
 final class Search {
 
+    /** Sets up to this size also try fills capped at each member's paid half kilos (see {@link #fill}). */
+    private static final int ROOM_CAPPED_MEMBERS = 3;
+    /** A line with at most this many splits over a set is tried in every split (see {@link #allSplits}). */
+    private static final int ALL_SPLITS = 40;
+
     private final Site[] sites;
     private final int lines;
     private final int[] need;
@@ -65,6 +70,9 @@ final class Search {
     private final int[][] rankBuf;
     private final long[] forcedWeight;
     private final long[] forcedUnits;
+    /** Every member must ship something (long enough for any set). */
+    private final boolean[] mustAll;
+    private final int[] splitBuf;
     /** Lines whose SKU another line of the order shares: their stock is not theirs alone. */
     private final boolean[] sharedSku;
     private final long[] extraHalves;
@@ -127,12 +135,17 @@ final class Search {
             lineBound[site.index] = bound;
         }
         maxMembers = maxShipments + 1;
-        int maxOptions = Math.max(factorial(Math.min(4, maxMembers)), maxMembers + 1) + 1;
+        int capped = Math.min(ROOM_CAPPED_MEMBERS, maxMembers);
+        int maxOptions = Math.max(Math.max(factorial(Math.min(4, maxMembers)), factorial(capped) << capped),
+                Math.max(ALL_SPLITS + 2, maxMembers + 1)) + 1;
         remBuf = new int[maxMembers][skus];
         allocBuf = new int[maxMembers][lines];
         optionBuf = new int[lines][maxOptions][maxMembers];
         deltaBuf = new long[lines][maxOptions];
         rankBuf = new int[lines][maxOptions];
+        splitBuf = new int[maxMembers];
+        mustAll = new boolean[maxMembers];
+        Arrays.fill(mustAll, true);
         forcedWeight = new long[maxMembers];
         forcedUnits = new long[maxMembers];
         load = new long[maxMembers];
@@ -172,11 +185,6 @@ final class Search {
         }
         greedy(forced, free);
         int globalUnalloc = unallocatedBound(sites);
-        long globalVar = 0;
-        for (int i = 0; i < lines; i++) {
-            globalVar += minVar(sites, i);
-        }
-        Arrays.fill(varSuffix, 0);
         long forcedFixed = 0;
         int forcedLate = 0;
         for (Site s : forced) {
@@ -184,12 +192,17 @@ final class Search {
             forcedLate += s.late;
         }
         if (forced.length > 0) {
-            exact(forced, allTrue(forced.length));
+            exact(forced, mustAll);
         }
         for (int size = 1; size <= maxShipments - forced.length && !exhausted; size++) {
             long forcedReach = 0;
             for (Site f : forced) {
                 forcedReach |= reach[f.index];
+            }
+            // the least every line adds to a plan of this many sites, whichever they are
+            long globalVar = 0;
+            for (int i = 0; i < lines; i++) {
+                globalVar += lineLeast(sites, sites.length, forced.length + size, i);
             }
             combinations(forced, free, new Site[size], 0, 0, forcedFixed, forcedLate, forcedReach, globalUnalloc,
                     globalVar);
@@ -235,6 +248,10 @@ final class Search {
         int size = chosen.length;
         int count = forced.length + size;
         for (int j = start; j <= free.length - (size - filled) && !exhausted; j++) {
+            if (nodes > budget) {
+                exhausted = true;
+                return;
+            }
             Site s = free[j];
             boolean asGoodAsPossible = best != null && best.unallocated <= globalUnalloc;
             // candidates are sorted by least cost: the rest of this loop can only cost more
@@ -253,7 +270,7 @@ final class Search {
                 Site[] set = new Site[count];
                 System.arraycopy(forced, 0, set, 0, forced.length);
                 System.arraycopy(chosen, 0, set, forced.length, size);
-                exact(set, allTrue(count));
+                exact(set, mustAll);
             } else {
                 combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late, union,
                         globalUnalloc, globalVar);
@@ -330,8 +347,9 @@ final class Search {
 
     /** When the budget ran out: swap, drop or add one location of the best plan while that improves it. */
     private void localSearch(Site[] forced, Site[] free) {
-        long perMove = Math.max(2_000, budget / 50);
-        for (int round = 0; round < 4; round++) {
+        long perMove = Math.max(200, budget / 100);
+        long limit = nodes + budget;
+        for (int round = 0; round < 4 && nodes < limit; round++) {
             Key before = best;
             List<Site> current = new ArrayList<>(Arrays.asList(bestMembers));
             List<Site> optional = current.stream().filter(s -> !s.forced).toList();
@@ -339,19 +357,19 @@ final class Search {
                 List<Site> without = new ArrayList<>(current);
                 without.remove(out);
                 tryMove(without, forced.length, perMove);
-                for (Site in : free) {
-                    if (!current.contains(in)) {
+                for (int j = 0; j < free.length && nodes < limit; j++) {
+                    if (!current.contains(free[j])) {
                         List<Site> swapped = new ArrayList<>(without);
-                        swapped.add(in);
+                        swapped.add(free[j]);
                         tryMove(swapped, forced.length, perMove);
                     }
                 }
             }
             if (current.size() < maxShipments) {
-                for (Site in : free) {
-                    if (!current.contains(in)) {
+                for (int j = 0; j < free.length && nodes < limit; j++) {
+                    if (!current.contains(free[j])) {
                         List<Site> added = new ArrayList<>(current);
-                        added.add(in);
+                        added.add(free[j]);
                         tryMove(added, forced.length, perMove);
                     }
                 }
@@ -402,6 +420,7 @@ final class Search {
      * load that site, the rest add at least their least cost, and every site ships at least something.
      */
     private boolean promising(Site[] set) {
+        nodes++; // a pre-check costs about what a node does: the budget counts both
         if (best == null) {
             return true;
         }
@@ -417,6 +436,7 @@ final class Search {
             int only = -1;
             long supply = 0;
             long least = Long.MAX_VALUE;
+            long perKg = Long.MAX_VALUE;
             for (int m = 0; m < n; m++) {
                 Site site = set[m];
                 int stock = site.ok[i] ? site.stock[sku[i]] : 0;
@@ -425,6 +445,7 @@ final class Search {
                     only = m;
                     supply += stock;
                     least = Math.min(least, lineBound[site.index][i]);
+                    perKg = Math.min(perKg, site.minPerKgMils);
                 }
             }
             if (able == 0) {
@@ -434,9 +455,11 @@ final class Search {
                 unalloc += need[i] - q;
                 forcedWeight[only] += q * unitWeight[i];
                 forcedUnits[only] += q;
+            } else if (supply < need[i]) {
+                unalloc += need[i] - supply; // short: ships in part, so no bound of the whole line
             } else {
-                unalloc += Math.max(0, need[i] - supply);
-                free += split ? Math.max(0, least - n) : least; // split parts round on their own
+                free += split ? Math.max(0, least - n)
+                        + Math.max(0, perKg * Math.max(0, extraHalves[i] - (n - 1)) / 200 - 2L * n) : least;
             }
         }
         if (unalloc != best.unallocated) {
@@ -531,9 +554,17 @@ final class Search {
                     opts[count++][m] = need[i];
                 }
             }
+        } else if (k > 1 && (count = allSplits(opts, i)) > 0) {
+            // every split of a line of few units: exact even where billable weight rounding rewards odd splits
+        } else if (k <= ROOM_CAPPED_MEMBERS) {
+            for (int[] perm : Permutations.of(k)) {
+                for (int capped = 0; capped < 1 << k; capped++) {
+                    count = fill(opts, count, perm, capped, i);
+                }
+            }
         } else if (k <= 4) {
             for (int[] perm : Permutations.of(k)) {
-                count = fill(opts, count, perm, i);
+                count = fill(opts, count, perm, 0, i);
             }
         } else {
             for (int m = 0; m < k; m++) {
@@ -544,14 +575,19 @@ final class Search {
                         first[j++] = o;
                     }
                 }
-                count = fill(opts, count, first, i);
+                count = fill(opts, count, first, 0, i);
             }
         }
         Arrays.fill(opts[count], 0);
         return count + 1;
     }
 
-    private int fill(int[][] opts, int count, int[] perm, int i) {
+    /**
+     * Fills line {@code i} from the members in {@code perm} order, each giving what it has left, except that a
+     * {@code capped} member gives only what fits in the half kilos it already pays for. The caps matter because
+     * billable weight rounds up: a unit that fits in a shipment's last half kilo ships for its handling only.
+     */
+    private int fill(int[][] opts, int count, int[] perm, int capped, int i) {
         int[] vec = opts[count];
         Arrays.fill(vec, 0);
         int left = need[i];
@@ -561,6 +597,9 @@ final class Search {
             }
             if (members[m].ok[i]) {
                 int t = Math.min(left, rem[m][sku[i]]);
+                if ((capped & (1 << m)) != 0) {
+                    t = (int) Math.min(t, room(m, i));
+                }
                 vec[m] = t;
                 left -= t;
             }
@@ -574,6 +613,61 @@ final class Search {
             }
         }
         return count + 1;
+    }
+
+    /**
+     * Every way to allocate as many units of line {@code i} as the set has left, when there are at most
+     * {@link #ALL_SPLITS} of them; else 0 (and the fill orders serve).
+     */
+    private int allSplits(int[][] opts, int i) {
+        int total = 0;
+        for (int m = 0; m < k; m++) {
+            if (members[m].ok[i]) {
+                total += rem[m][sku[i]];
+            }
+        }
+        int target = Math.min(total, need[i]);
+        if (target == 0) {
+            return 0;
+        }
+        int[] vec = splitBuf;
+        Arrays.fill(vec, 0);
+        int count = splits(opts, 0, 0, target, vec, i);
+        return count > ALL_SPLITS ? 0 : count;
+    }
+
+    private int splits(int[][] opts, int count, int m, int left, int[] vec, int i) {
+        if (count > ALL_SPLITS) {
+            return count;
+        }
+        if (m == k - 1 || left == 0) {
+            int last = Math.min(left, members[m].ok[i] ? rem[m][sku[i]] : 0);
+            if (last != left) {
+                return count;
+            }
+            if (left > 0) {
+                vec[m] = left;
+            }
+            System.arraycopy(vec, 0, opts[count], 0, vec.length);
+            vec[m] = 0;
+            return count + 1;
+        }
+        int most = members[m].ok[i] ? Math.min(left, rem[m][sku[i]]) : 0;
+        for (int q = most; q >= 0 && count <= ALL_SPLITS; q--) {
+            vec[m] = q;
+            count = splits(opts, count, m + 1, left - q, vec, i);
+        }
+        vec[m] = 0;
+        return count;
+    }
+
+    /** Units of line {@code i} that fit in the half kilos member {@code m} already pays for. */
+    private long room(int m, int i) {
+        if (unitWeight[i] == 0) {
+            return Long.MAX_VALUE;
+        }
+        long paid = Site.halves(load[m]) * 5_000;
+        return (paid - load[m]) / unitWeight[i];
     }
 
     private boolean pruned(int depth) {
@@ -644,25 +738,33 @@ final class Search {
         }
     }
 
-    /**
-     * The least line {@code i} adds to any plan of these sites, in cents. Split across the set, each part rounds
-     * its weight up on its own and its cents on their own: at most one half kilo and a cent or two per site less.
-     */
     private long minVar(Site[] set, int i) {
+        return lineLeast(set, set.length, set.length, i);
+    }
+
+    /**
+     * The least line {@code i} adds to a plan of {@code parts} sites among the first {@code n} of {@code set}, in
+     * cents. Split across the sites, each part rounds its weight up on its own and its cents on their own: at
+     * most one half kilo and a cent or two per site less than the whole line.
+     */
+    private long lineLeast(Site[] set, int n, int parts, int i) {
         long min = Long.MAX_VALUE;
         long perKg = Long.MAX_VALUE;
-        for (Site s : set) {
+        long supply = 0;
+        for (int m = 0; m < n; m++) {
+            Site s = set[m];
             if (s.ok[i]) {
                 min = Math.min(min, lineBound[s.index][i]);
                 perKg = Math.min(perKg, s.minPerKgMils);
+                supply += s.stock[sku[i]];
             }
         }
-        if (min == Long.MAX_VALUE) {
-            return 0;
+        if (min == Long.MAX_VALUE || supply < need[i]) {
+            return 0; // short: the line ships in part, and its bound (of the whole line) does not hold
         }
         if (split) {
-            long halves = Math.max(0, extraHalves[i] - (set.length - 1));
-            min = Math.max(0, min - set.length) + Math.max(0, perKg * halves / 200 - 2L * set.length);
+            long halves = Math.max(0, extraHalves[i] - (parts - 1));
+            min = Math.max(0, min - parts) + Math.max(0, perKg * halves / 200 - 2L * parts);
         }
         return min;
     }
@@ -692,12 +794,6 @@ final class Search {
             }
         }
         return need[i];
-    }
-
-    private static boolean[] allTrue(int n) {
-        boolean[] b = new boolean[n];
-        Arrays.fill(b, true);
-        return b;
     }
 
     private static int factorial(int n) {

@@ -33,7 +33,7 @@ class CostOptimalPlannerPropertiesTest {
         assertValid(c, plan);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void plansAreAsGoodAsABruteForceOptimum(@ForAll long seed) {
         Case c = Case.random(new Random(seed));
         Plan plan = new CostOptimalPlanner().plan(c.problem, c.network, c.policy);
