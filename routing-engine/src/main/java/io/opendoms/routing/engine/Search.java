@@ -2,7 +2,9 @@ package io.opendoms.routing.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Branch and bound over sets of locations, and within a set over the lines (ADR 0009).
@@ -222,15 +224,14 @@ final class Search {
         best = null;
         List<Site> forced = Arrays.stream(sites).filter(s -> s.forced && s != site).toList();
         List<Site> others = Arrays.stream(chosen).filter(s -> !s.forced && s != site).toList();
-        List<List<Site>> sets = new ArrayList<>();
+        Set<List<Site>> sets = new LinkedHashSet<>();
         sets.add(List.of());
         for (Site out : others) {
             sets.add(others.stream().filter(s -> s != out).toList());
         }
         sets.add(others);
         for (List<Site> rest : sets) {
-            if (forced.size() + 1 + rest.size() > maxShipments || (rest.isEmpty() && sets.size() > 2
-                    && rest != sets.getFirst())) {
+            if (forced.size() + 1 + rest.size() > maxShipments) {
                 continue;
             }
             List<Site> set = new ArrayList<>(forced);
