@@ -34,6 +34,10 @@ public final class Bench {
   private Bench() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("routing")) {
+      RoutingBench.main(java.util.Arrays.copyOfRange(args, 1, args.length)); // in-process, no stack
+      return;
+    }
     if (args.length > 0 && args[0].equals("availability")) {
       availability(List.of(args).subList(1, args.length));
       return;
@@ -150,19 +154,9 @@ public final class Bench {
     }
   }
 
-  /** A service's URL in a stack this JVM started: its port is remembered in the data directory. */
+  /** A service's own URL in a stack this JVM started. */
   private static String serviceUrl(RunningStack stack, String service) {
-    java.util.Properties ports = new java.util.Properties();
-    try (java.io.InputStream in = Files.newInputStream(stack.dataDir().resolve("ports.properties"))) {
-      ports.load(in);
-    } catch (IOException e) {
-      throw new BenchException("cannot read the stack's ports: " + e, e);
-    }
-    String port = ports.getProperty(service);
-    if (port == null) {
-      throw new BenchException("the stack's ports name no " + service + "; pass --inventory-url");
-    }
-    return "http://localhost:" + port;
+    return stack.serviceUrl(service);
   }
 
   /** Starts the whole stack in this JVM on free ports, runs {@code body} on it, stops it. */

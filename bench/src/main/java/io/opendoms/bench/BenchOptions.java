@@ -38,6 +38,8 @@ record BenchOptions(
                ./opendoms bench step [options]     rising rates until one misses a target
                ./opendoms bench hot-sku [options]  checkout holds racing for one SKU (options below)
                ./opendoms bench availability ...   availability queries alone (bench availability --help)
+               ./opendoms bench routing [--seed N] [--orders N] [--warmup N] [--large N]
+                                                   the routing engine in-process (no stack): latency, cost
 
         Without --target it starts the whole stack in this JVM on free ports and a temporary data
         directory (deleted afterwards), sets up the bench network through the API, runs, stops it.

@@ -137,10 +137,11 @@ final class NetworkSetup {
   }
 
   /**
-   * Routing learns the network from inventory's events. Routing ships from the nearest location
-   * that has the stock, so a what-if plan for one unit of a level's SKU, shipped to that level's own
-   * location, chooses that location exactly when routing has seen the level. Waits until that holds
-   * for the last level of every stock chunk (the chunks went in last, after locations and items).
+   * Routing learns the network from inventory's events. A what-if plan for one unit of a level's SKU,
+   * shipped to that level's own location, explains every candidate location: the level's location is
+   * chosen, or refused for any reason but NO_STOCK (a cheaper one nearby), exactly when routing has
+   * seen the level. Waits until that holds for the last level of every stock chunk (the chunks went
+   * in last, after locations and items).
    */
   private void awaitRouting(Network network, Duration timeout) {
     List<Network.StockLevel> probes = new ArrayList<>();
@@ -163,8 +164,7 @@ final class NetworkSetup {
             "deliveryMethod", "SHIP", "serviceLevel", "STANDARD",
             "lines", List.of(Map.of("lineId", "1", "sku", probe.sku(), "quantity", 1)));
         Api.Response response = api.post("/api/v1/routing/plans", plan, ops.get());
-        boolean seen = response.status() == 200 && probe.locationId().equals(
-            response.json().path("shipments").path(0).path("locationId").asString(""));
+        boolean seen = response.status() == 200 && seenAt(response.json(), probe.locationId());
         if (!seen) {
           synchronized (unseen) {
             unseen.add(probe);
@@ -189,6 +189,17 @@ final class NetworkSetup {
       }
       sleep(500);
     }
+  }
+
+  /** Whether the plan's explanation shows stock at the location: chosen, or refused for something else. */
+  static boolean seenAt(JsonNode plan, String locationId) {
+    for (JsonNode candidate : plan.path("explanation").path("candidates")) {
+      if (locationId.equals(candidate.path("locationId").asString(""))) {
+        return "CHOSEN".equals(candidate.path("outcome").asString(""))
+            || !"NO_STOCK".equals(candidate.path("reason").asString("NO_STOCK"));
+      }
+    }
+    return false;
   }
 
   @FunctionalInterface

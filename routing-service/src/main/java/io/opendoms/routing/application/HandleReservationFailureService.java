@@ -7,7 +7,7 @@ import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.domain.Shortage;
 import io.opendoms.routing.domain.SourcingRequest;
-import io.opendoms.routing.domain.StockKey;
+import io.opendoms.routing.engine.StockKey;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;

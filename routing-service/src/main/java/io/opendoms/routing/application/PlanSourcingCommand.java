@@ -1,8 +1,8 @@
 package io.opendoms.routing.application;
 
-import io.opendoms.routing.domain.DeliveryMethod;
-import io.opendoms.routing.domain.OrderLine;
-import io.opendoms.routing.domain.ServiceLevel;
+import io.opendoms.routing.engine.DeliveryMethod;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.ServiceLevel;
 import io.opendoms.routing.domain.ShipTo;
 import java.time.Instant;
 import java.util.List;

@@ -1,10 +1,9 @@
 package io.opendoms.routing.application;
 
-import io.opendoms.routing.domain.Plan;
-import io.opendoms.routing.domain.SourcingProblem;
+import io.opendoms.routing.engine.Plan;
+import io.opendoms.routing.engine.SourcingProblem;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,8 +22,7 @@ class PlanSourcingService implements PlanSourcingUseCase {
     @Transactional(readOnly = true)
     public Plan plan(PlanSourcingCommand command) {
         Instant at = command.at() == null ? clock.instant() : command.at();
-        return decider.plan(new SourcingProblem(command.lines(), command.deliveryMethod(), command.serviceLevel(),
-                command.pickupLocationId(), command.channel(), decider.destinationOf(command.shipTo()), at, at,
-                Set.of()));
+        return decider.plan(SourcingProblem.of(command.lines(), command.deliveryMethod(), command.serviceLevel(),
+                command.pickupLocationId(), command.channel(), decider.destinationOf(command.shipTo()), at));
     }
 }

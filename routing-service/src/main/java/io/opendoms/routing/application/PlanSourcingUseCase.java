@@ -1,6 +1,6 @@
 package io.opendoms.routing.application;
 
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.engine.Plan;
 
 public interface PlanSourcingUseCase {
 

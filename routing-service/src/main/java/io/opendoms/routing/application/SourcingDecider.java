@@ -1,27 +1,32 @@
 package io.opendoms.routing.application;
 
 import io.opendoms.routing.application.port.out.DecisionPort;
+import io.opendoms.routing.application.port.out.HoldViewPort;
 import io.opendoms.routing.application.port.out.LoadNetworkPort;
 import io.opendoms.routing.application.port.out.LocatePostalCodePort;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.DecisionTrigger;
-import io.opendoms.routing.domain.Explanation;
-import io.opendoms.routing.domain.GeoPoint;
-import io.opendoms.routing.domain.Network;
-import io.opendoms.routing.domain.OrderLine;
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.domain.HeldUnits;
 import io.opendoms.routing.domain.RoutingDecision;
-import io.opendoms.routing.domain.RoutingPolicy;
 import io.opendoms.routing.domain.ShipTo;
-import io.opendoms.routing.domain.SourcingPlanner;
-import io.opendoms.routing.domain.SourcingProblem;
 import io.opendoms.routing.domain.SourcingRequest;
-import io.opendoms.routing.domain.StockKey;
-import io.opendoms.routing.domain.UnallocationReason;
+import io.opendoms.routing.engine.Explanation;
+import io.opendoms.routing.engine.GeoPoint;
+import io.opendoms.routing.engine.Network;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.Plan;
+import io.opendoms.routing.engine.RoutingPolicy;
+import io.opendoms.routing.engine.SourcingPlanner;
+import io.opendoms.routing.engine.SourcingProblem;
+import io.opendoms.routing.engine.StockKey;
+import io.opendoms.routing.engine.UnallocationReason;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /** Plans against the current network view, and records and publishes decisions. */
@@ -34,11 +39,13 @@ class SourcingDecider {
     private final LocatePostalCodePort postalCodes;
     private final DecisionPort decisions;
     private final RoutingEventsPort events;
+    private final HoldViewPort holds;
     private final Clock clock;
 
     SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
                     LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
-                    Clock clock) {
+                    HoldViewPort holds, Clock clock) {
+        this.holds = holds;
         this.planner = planner;
         this.policy = policy;
         this.network = network;
@@ -58,26 +65,62 @@ class SourcingDecider {
     RoutingDecision decide(SourcingRequest request, DecisionTrigger trigger, int attempt, Set<StockKey> excluded) {
         Instant now = clock.instant();
         Instant orderedAt = request.receivedAt() == null ? now : request.receivedAt();
-        SourcingProblem problem = new SourcingProblem(request.lines(), request.deliveryMethod(),
-                request.serviceLevel(), request.pickupLocationId(), request.channel(),
-                destinationOf(request.shipTo()), orderedAt, now, excluded);
+        // a location that failed to reserve a SKU for this order is not asked again for any line of that SKU
+        Set<SourcingProblem.Exclusion> exclusions = request.lines().stream()
+                .flatMap(l -> excluded.stream().filter(k -> k.sku().equals(l.sku()))
+                        .map(k -> new SourcingProblem.Exclusion(k.locationId(), l.lineId())))
+                .collect(Collectors.toSet());
+        SourcingProblem problem = SourcingProblem.of(request.lines(), request.deliveryMethod(),
+                        request.serviceLevel(), request.pickupLocationId(), request.channel(),
+                        destinationOf(request.shipTo()), now)
+                .withOrderedAt(orderedAt)
+                .withExcluded(exclusions)
+                .withHolds(heldFor(request, now));
         return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, plan(problem),
-                now));
+                now), request.reservationId());
+    }
+
+    /**
+     * The units the order's checkout hold keeps, as the engine takes them: per order line of the held SKU, in line
+     * order, at the held location. They are the order's on top of what is available there, and sourced there first.
+     */
+    private List<SourcingProblem.Hold> heldFor(SourcingRequest request, Instant now) {
+        if (request.reservationId() == null) {
+            return List.of();
+        }
+        List<SourcingProblem.Hold> held = new ArrayList<>();
+        for (HeldUnits units : holds.held(request.reservationId(), now)) {
+            int left = units.quantity();
+            for (OrderLine line : request.lines()) {
+                if (left > 0 && line.sku().equals(units.sku())) {
+                    int taken = Math.min(left, line.quantity() - heldAlready(held, line.lineId()));
+                    if (taken > 0) {
+                        held.add(new SourcingProblem.Hold(units.locationId(), line.lineId(), taken));
+                        left -= taken;
+                    }
+                }
+            }
+        }
+        return held;
+    }
+
+    private static int heldAlready(List<SourcingProblem.Hold> held, String lineId) {
+        return held.stream().filter(h -> h.lineId().equals(lineId)).mapToInt(SourcingProblem.Hold::quantity).sum();
     }
 
     /** Settles the order with every line unallocated: it could not be reserved often enough. */
     RoutingDecision giveUp(SourcingRequest request, DecisionTrigger trigger, int attempt) {
         Plan nothing = Plan.nothing(request.lines(), UnallocationReason.NO_STOCK, Explanation.none());
         return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, nothing,
-                clock.instant()));
+                clock.instant()), request.reservationId());
     }
 
-    private RoutingDecision record(RoutingDecision decision) {
+    private RoutingDecision record(RoutingDecision decision, UUID holdId) {
         decisions.save(decision);
         if (decision.isSettled()) {
             events.orderAllocated(decision);
         } else {
-            events.orderRouted(decision);
+            events.orderRouted(decision, holdId);
         }
         return decision;
     }

@@ -1,8 +1,8 @@
 package io.opendoms.routing.application;
 
 import io.opendoms.routing.application.port.out.UpdateNetworkViewPort;
-import io.opendoms.routing.domain.Item;
-import io.opendoms.routing.domain.Location;
+import io.opendoms.routing.engine.Item;
+import io.opendoms.routing.engine.Location;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,7 +1,7 @@
 package io.opendoms.routing.application;
 
-import io.opendoms.routing.domain.Item;
-import io.opendoms.routing.domain.Location;
+import io.opendoms.routing.engine.Item;
+import io.opendoms.routing.engine.Location;
 
 /** Keeps routing's view of locations, items and stock in step with inventory's events. */
 public interface UpdateNetworkViewUseCase {

@@ -1,8 +1,8 @@
 package io.opendoms.routing.config;
 
-import io.opendoms.routing.domain.NearestLocationPlanner;
-import io.opendoms.routing.domain.RoutingPolicy;
-import io.opendoms.routing.domain.SourcingPlanner;
+import io.opendoms.routing.engine.CostOptimalPlanner;
+import io.opendoms.routing.engine.RoutingPolicy;
+import io.opendoms.routing.engine.SourcingPlanner;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +22,9 @@ class RoutingConfiguration {
         return properties.toPolicy();
     }
 
-    /** The simple nearest-location rule until the cost-optimising engine replaces it. */
+    /** The cost-optimising engine of routing-engine (ADR 0009). */
     @Bean
     SourcingPlanner sourcingPlanner() {
-        return new NearestLocationPlanner();
+        return new CostOptimalPlanner();
     }
 }

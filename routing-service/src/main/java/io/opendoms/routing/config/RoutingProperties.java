@@ -1,11 +1,11 @@
 package io.opendoms.routing.config;
 
-import io.opendoms.routing.domain.CarrierService;
-import io.opendoms.routing.domain.DistanceRatedService;
-import io.opendoms.routing.domain.LocationType;
-import io.opendoms.routing.domain.RoutingPolicy;
-import io.opendoms.routing.domain.ServiceLevel;
-import io.opendoms.routing.domain.ZoneRatedService;
+import io.opendoms.routing.engine.CarrierService;
+import io.opendoms.routing.engine.DistanceRatedService;
+import io.opendoms.routing.engine.LocationType;
+import io.opendoms.routing.engine.RoutingPolicy;
+import io.opendoms.routing.engine.ServiceLevel;
+import io.opendoms.routing.engine.ZoneRatedService;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.EnumMap;

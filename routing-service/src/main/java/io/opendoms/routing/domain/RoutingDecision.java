@@ -1,5 +1,7 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.Plan;
+import io.opendoms.routing.engine.Shipment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,7 @@ public record RoutingDecision(
         List<Shipment> shipments = new ArrayList<>();
         for (Shipment s : plan.shipments()) {
             shipments.add(new Shipment(decisionId + "-" + (shipments.size() + 1), s.locationId(), s.fulfillmentType(),
-                    s.lines(), s.carrier(), s.service(), s.distanceKm(), s.shipDate(), s.promisedDeliveryDate(),
+                    s.lines(), s.carrier(), s.service(), s.distanceKm(), s.zone(), s.billableKg(), s.shipDate(), s.promisedDeliveryDate(),
                     s.cost(), s.late()));
         }
         return new Plan(shipments, plan.unallocated(), plan.totalCost(), plan.late(), plan.explanation());

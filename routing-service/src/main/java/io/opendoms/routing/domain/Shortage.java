@@ -1,5 +1,6 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.StockKey;
 /** Inventory could not reserve {@code requested} of a SKU at a location: only {@code available} was left. */
 public record Shortage(String locationId, String sku, int requested, int available) {
 

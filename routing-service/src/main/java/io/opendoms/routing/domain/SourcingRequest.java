@@ -1,11 +1,17 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.DeliveryMethod;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.ServiceLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** What an order asks routing to source; kept so that routing can re-plan it. */
+/**
+ * What an order asks routing to source; kept so that routing can re-plan it. {@code reservationId}: the checkout
+ * hold the order was placed with, null when none.
+ */
 public record SourcingRequest(
         UUID orderId,
         String channel,
@@ -14,7 +20,8 @@ public record SourcingRequest(
         String pickupLocationId,
         ShipTo shipTo,
         List<OrderLine> lines,
-        Instant receivedAt) {
+        Instant receivedAt,
+        UUID reservationId) {
 
     public SourcingRequest {
         Objects.requireNonNull(orderId, "orderId");

@@ -2,9 +2,9 @@ package io.opendoms.routing.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.routing.domain.DistanceRatedService;
-import io.opendoms.routing.domain.LocationType;
-import io.opendoms.routing.domain.RoutingPolicy;
+import io.opendoms.routing.engine.DistanceRatedService;
+import io.opendoms.routing.engine.LocationType;
+import io.opendoms.routing.engine.RoutingPolicy;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;

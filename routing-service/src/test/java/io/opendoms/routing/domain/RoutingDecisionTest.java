@@ -1,5 +1,12 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.DeliveryMethod;
+import io.opendoms.routing.engine.Explanation;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.Plan;
+import io.opendoms.routing.engine.Shipment;
+import io.opendoms.routing.engine.ShipmentCost;
+import io.opendoms.routing.engine.UnallocationReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -16,7 +23,7 @@ class RoutingDecisionTest {
     @Test
     void aPlanWithShipmentsWaitsForItsReservationAndNumbersItsShipments() {
         Shipment s = new Shipment(null, "DC-1", DeliveryMethod.SHIP, List.of(new OrderLine("1", "A", 1)), "PARCEL_A",
-                "GROUND", 10.0, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-24"),
+                "GROUND", 10.0, 1, new BigDecimal("1.0"), LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-24"),
                 ShipmentCost.of(new BigDecimal("6.25"), new BigDecimal("1.75")), false);
         Plan plan = new Plan(List.of(s, s), List.of(), new BigDecimal("16.00"), false, Explanation.none());
 

@@ -2,7 +2,7 @@ package io.opendoms.routing.adapter.geo;
 
 import io.opendoms.geo.UsZipCentroids;
 import io.opendoms.routing.application.port.out.LocatePostalCodePort;
-import io.opendoms.routing.domain.GeoPoint;
+import io.opendoms.routing.engine.GeoPoint;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

@@ -12,12 +12,12 @@ import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.routing.application.ConfirmAllocationCommand;
 import io.opendoms.routing.application.HandleReservationFailureCommand;
 import io.opendoms.routing.application.UpdateStockCommand;
-import io.opendoms.routing.domain.Capability;
-import io.opendoms.routing.domain.Item;
-import io.opendoms.routing.domain.Location;
-import io.opendoms.routing.domain.OrderLine;
+import io.opendoms.routing.engine.Capability;
+import io.opendoms.routing.engine.Item;
+import io.opendoms.routing.engine.Location;
+import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.domain.RoutingDecision;
-import io.opendoms.routing.domain.Shipment;
+import io.opendoms.routing.engine.Shipment;
 import io.opendoms.routing.domain.Shortage;
 import io.opendoms.routing.domain.SourcingRequest;
 import java.time.LocalTime;
@@ -36,8 +36,9 @@ public interface RoutingEventMapper {
 
     OrderLine toLine(OrderReceived.Line line);
 
+    @Mapping(target = "handling", ignore = true) // inventory publishes no per-location handling cost yet
     @Mapping(target = "id", source = "locationId")
-    @Mapping(target = "position", expression = "java(new io.opendoms.routing.domain.GeoPoint(event.latitude(), "
+    @Mapping(target = "position", expression = "java(new io.opendoms.routing.engine.GeoPoint(event.latitude(), "
             + "event.longitude()))")
     Location toLocation(LocationUpserted event);
 
@@ -64,7 +65,7 @@ public interface RoutingEventMapper {
 
     PlannedShipment.Line toEvent(OrderLine line);
 
-    io.opendoms.events.routing.UnallocatedLine toEvent(io.opendoms.routing.domain.UnallocatedLine line);
+    io.opendoms.events.routing.UnallocatedLine toEvent(io.opendoms.routing.engine.UnallocatedLine line);
 
     default ZoneId toZone(String zone) {
         return ZoneId.of(zone);

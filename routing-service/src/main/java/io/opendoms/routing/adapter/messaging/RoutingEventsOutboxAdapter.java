@@ -1,8 +1,10 @@
 package io.opendoms.routing.adapter.messaging;
 
 import io.opendoms.platform.outbox.OutboxWriter;
+import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.RoutingDecision;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -17,8 +19,10 @@ class RoutingEventsOutboxAdapter implements RoutingEventsPort {
     }
 
     @Override
-    public void orderRouted(RoutingDecision decision) {
-        outbox.append(mapper.toOrderRouted(decision));
+    public void orderRouted(RoutingDecision decision, UUID holdId) {
+        OrderRouted routed = mapper.toOrderRouted(decision);
+        outbox.append(holdId == null ? routed : new OrderRouted(routed.orderId(), routed.decisionId(), routed.trigger(),
+                routed.attempt(), routed.shipments(), routed.unallocated(), holdId));
     }
 
     @Override

@@ -1,13 +1,13 @@
 package io.opendoms.routing.adapter.persistence;
 
-import io.opendoms.routing.domain.Explanation;
-import io.opendoms.routing.domain.OrderLine;
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.engine.Explanation;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.domain.RoutingDecision;
-import io.opendoms.routing.domain.Shipment;
-import io.opendoms.routing.domain.ShipmentCost;
+import io.opendoms.routing.engine.Shipment;
+import io.opendoms.routing.engine.ShipmentCost;
 import io.opendoms.routing.domain.Shortage;
-import io.opendoms.routing.domain.UnallocatedLine;
+import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
 import org.mapstruct.Mapper;
 import tools.jackson.databind.json.JsonMapper;

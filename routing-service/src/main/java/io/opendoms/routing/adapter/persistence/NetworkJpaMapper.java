@@ -1,8 +1,8 @@
 package io.opendoms.routing.adapter.persistence;
 
-import io.opendoms.routing.domain.Capability;
-import io.opendoms.routing.domain.Item;
-import io.opendoms.routing.domain.Location;
+import io.opendoms.routing.engine.Capability;
+import io.opendoms.routing.engine.Item;
+import io.opendoms.routing.engine.Location;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -18,7 +18,8 @@ public interface NetworkJpaMapper {
     @Mapping(target = "updatedAt", ignore = true)
     LocationViewJpaEntity toEntity(Location location);
 
-    @Mapping(target = "position", expression = "java(new io.opendoms.routing.domain.GeoPoint(entity.getLatitude(), "
+    @Mapping(target = "handling", ignore = true) // not in routing's view: inventory does not publish it yet
+    @Mapping(target = "position", expression = "java(new io.opendoms.routing.engine.GeoPoint(entity.getLatitude(), "
             + "entity.getLongitude()))")
     Location toDomain(LocationViewJpaEntity entity);
 

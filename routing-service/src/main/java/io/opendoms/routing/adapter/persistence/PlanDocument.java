@@ -20,6 +20,8 @@ public record PlanDocument(
             String carrier,
             String service,
             Double distanceKm,
+            Integer zone,
+            BigDecimal billableKg,
             LocalDate shipDate,
             LocalDate promisedDeliveryDate,
             CostDocument cost,

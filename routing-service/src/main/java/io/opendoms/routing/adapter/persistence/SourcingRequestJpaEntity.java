@@ -35,11 +35,15 @@ public class SourcingRequestJpaEntity {
     private Double shipToLongitude;
     private Instant receivedAt;
     private Instant createdAt;
+    private UUID reservationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sourcing_request_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_index")
     private List<Line> lines = new ArrayList<>();
+
+    public UUID getReservationId() { return reservationId; }
+    public void setReservationId(UUID reservationId) { this.reservationId = reservationId; }
 
     @Embeddable
     public static class Line {

@@ -1,6 +1,6 @@
 package io.opendoms.routing.adapter.persistence;
 
-import io.opendoms.routing.domain.OrderLine;
+import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.domain.SourcingRequest;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

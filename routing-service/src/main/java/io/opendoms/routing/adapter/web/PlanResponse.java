@@ -20,6 +20,8 @@ public record PlanResponse(
             String carrier,
             String service,
             Double distanceKm,
+            Integer zone,
+            BigDecimal billableKg,
             LocalDate shipDate,
             LocalDate promisedDeliveryDate,
             CostResponse cost,

@@ -1,7 +1,7 @@
 package io.opendoms.routing.adapter.web;
 
 import io.opendoms.routing.application.PlanSourcingCommand;
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.domain.RoutingDecision;
 import java.util.List;
 import org.mapstruct.Mapper;

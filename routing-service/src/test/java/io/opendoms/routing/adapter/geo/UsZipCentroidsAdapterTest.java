@@ -2,7 +2,7 @@ package io.opendoms.routing.adapter.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.routing.domain.GeoPoint;
+import io.opendoms.routing.engine.GeoPoint;
 import org.junit.jupiter.api.Test;
 
 class UsZipCentroidsAdapterTest {

@@ -2,9 +2,11 @@ package io.opendoms.routing.adapter.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.Topics;
+import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderReceived;
@@ -14,6 +16,7 @@ import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.events.routing.UnallocatedLine;
 import io.opendoms.routing.support.RoutingIntegrationTest;
 import io.opendoms.testkit.TopicTail;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -62,7 +65,37 @@ class RoutingFlowIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void anOrderNamingACheckoutHoldIsSourcedFromTheHeldLocationAndNamesTheHold() {
+        String near = unique("DC-EDISON");
+        String store = unique("STORE-PHILADELPHIA");
+        String sku = unique("SKU");
+        shipLocation(near, "DISTRIBUTION_CENTER", EDISON);
+        shipLocation(store, "STORE", PHILADELPHIA);
+        item(sku, "1.2");
+        stock(near, sku, 10);
+        stock(store, sku, 0); // the hold took the store's last units: routing sees nothing available there
+        UUID holdId = UUID.randomUUID();
+        publish(new HoldPlaced(holdId, Instant.now().plusSeconds(900), List.of(new HoldPlaced.Line(store, sku, 2))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM hold_view WHERE hold_id = ?", Integer.class, holdId) == 1);
+        UUID orderId = UUID.randomUUID();
+        OrderReceived order = shipOrder(orderId, MANHATTAN_ZIP, line("L1", sku, 2));
+
+        publish(new OrderReceived(order.orderId(), order.channel(), order.externalId(), order.customerEmail(),
+                order.shipTo(), order.deliveryMethod(), order.serviceLevel(), order.pickupLocationId(), holdId,
+                order.currency(), order.lines(), order.receivedAt()));
+
+        OrderRouted routed = awaitRouting(orderId, ROUTED, 1).getFirst().payloadAs(OrderRouted.class);
+        assertThat(routed.reservationId()).isEqualTo(holdId);
+        assertThat(routed.shipments()).singleElement().satisfies(s -> {
+            assertThat(s.locationId()).as("the held store, though Edison is nearer and cheaper").isEqualTo(store);
+            assertThat(s.lines()).containsExactly(new PlannedShipment.Line("L1", sku, 2));
+        });
+    }
+
+    @Test
     void splitsAcrossLocationsAndLeavesWhatNobodyHasUnallocated() {
+        // the engine allocates what it can: Philadelphia's one unit of C ships, the other is unallocated
         String edison = unique("DC-EDISON");
         String philadelphia = unique("DC-PHL");
         String a = unique("SKU-A");
@@ -82,7 +115,7 @@ class RoutingFlowIT extends RoutingIntegrationTest {
                 .containsExactly(
                         tuple(edison, routed.decisionId() + "-1"),
                         tuple(philadelphia, routed.decisionId() + "-2"));
-        assertThat(routed.unallocated()).containsExactly(new UnallocatedLine("L3", c, 2, "NO_STOCK"));
+        assertThat(routed.unallocated()).containsExactly(new UnallocatedLine("L3", c, 1, "NO_STOCK"));
     }
 
     @Test

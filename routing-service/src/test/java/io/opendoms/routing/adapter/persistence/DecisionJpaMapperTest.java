@@ -2,21 +2,21 @@ package io.opendoms.routing.adapter.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.opendoms.routing.domain.CandidateEvaluation;
-import io.opendoms.routing.domain.CandidateOutcome;
-import io.opendoms.routing.domain.CandidateReason;
+import io.opendoms.routing.engine.CandidateEvaluation;
+import io.opendoms.routing.engine.CandidateOutcome;
+import io.opendoms.routing.engine.CandidateReason;
 import io.opendoms.routing.domain.DecisionStatus;
 import io.opendoms.routing.domain.DecisionTrigger;
-import io.opendoms.routing.domain.DeliveryMethod;
-import io.opendoms.routing.domain.Explanation;
-import io.opendoms.routing.domain.OrderLine;
-import io.opendoms.routing.domain.Plan;
+import io.opendoms.routing.engine.DeliveryMethod;
+import io.opendoms.routing.engine.Explanation;
+import io.opendoms.routing.engine.OrderLine;
+import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.domain.RoutingDecision;
-import io.opendoms.routing.domain.Shipment;
-import io.opendoms.routing.domain.ShipmentCost;
+import io.opendoms.routing.engine.Shipment;
+import io.opendoms.routing.engine.ShipmentCost;
 import io.opendoms.routing.domain.Shortage;
-import io.opendoms.routing.domain.UnallocatedLine;
-import io.opendoms.routing.domain.UnallocationReason;
+import io.opendoms.routing.engine.UnallocatedLine;
+import io.opendoms.routing.engine.UnallocationReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ class DecisionJpaMapperTest {
     @Test
     void aDecisionSurvivesTheRoundTripThroughItsRow() {
         Shipment pickup = new Shipment("d-1", "STORE-1", DeliveryMethod.PICKUP, List.of(new OrderLine("1", "A", 2)),
-                null, null, null, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23"),
+                null, null, null, null, null, LocalDate.parse("2026-11-23"), LocalDate.parse("2026-11-23"),
                 ShipmentCost.of(new BigDecimal("0.00"), new BigDecimal("4.20")), false);
         Plan plan = new Plan(List.of(pickup), List.of(new UnallocatedLine("2", "B", 1, UnallocationReason.NO_STOCK)),
                 new BigDecimal("4.20"), false, new Explanation(List.of(new CandidateEvaluation("STORE-1",

@@ -70,13 +70,13 @@ class RoutingApiIT extends RoutingIntegrationTest {
         assertThat(d1.path("explanation").path("candidates")).anySatisfy(c -> {
             assertThat(c.path("locationId").asString()).isEqualTo(edison);
             assertThat(c.path("outcome").asString()).isEqualTo("CHOSEN");
-            assertThat(c.path("reason").asString()).isEqualTo("NEAREST_COMPLETE");
+            assertThat(c.path("reason").asString()).isEqualTo("LOWEST_COST");
             assertThat(c.path("cost").decimalValue()).isEqualByComparingTo("7.48");
         });
         assertThat(d1.path("explanation").path("candidates")).anySatisfy(c -> {
             assertThat(c.path("locationId").asString()).isEqualTo(philadelphia);
             assertThat(c.path("outcome").asString()).isEqualTo("REJECTED");
-            assertThat(c.path("reason").asString()).isEqualTo("FARTHER");
+            assertThat(c.path("reason").asString()).isEqualTo("MORE_EXPENSIVE");
         });
         JsonNode d2 = items.get(1);
         assertThat(d2.path("trigger").asString()).isEqualTo("RESERVATION_FAILED");
@@ -152,10 +152,12 @@ class RoutingApiIT extends RoutingIntegrationTest {
         assertThat(shipment.path("cost").path("total").decimalValue()).isEqualByComparingTo("18.30");
         assertThat(plan.path("totalCost").decimalValue()).isEqualByComparingTo("18.30");
         assertThat(plan.path("unallocated")).isEmpty();
+        // Edison's one unit would split the line: Edison 7.08 + 1.75 (zone 1, 3.5 kg) and Chicago 12.70 + 1.75
         assertThat(plan.path("explanation").path("candidates")).anySatisfy(c -> {
             assertThat(c.path("locationId").asString()).isEqualTo(edison);
             assertThat(c.path("outcome").asString()).isEqualTo("REJECTED");
-            assertThat(c.path("reason").asString()).isEqualTo("NO_STOCK");
+            assertThat(c.path("reason").asString()).isEqualTo("MORE_EXPENSIVE");
+            assertThat(c.path("cost").decimalValue()).isEqualByComparingTo("23.28");
         });
         assertThat(count("routing_decision")).isEqualTo(decisionsBefore);
         assertThat(count("platform_outbox")).isEqualTo(eventsBefore);

@@ -1,6 +1,6 @@
 package io.opendoms.routing.application.port.out;
 
-import io.opendoms.routing.domain.Network;
+import io.opendoms.routing.engine.Network;
 import java.util.Collection;
 
 public interface LoadNetworkPort {

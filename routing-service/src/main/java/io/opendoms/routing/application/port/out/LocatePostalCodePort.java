@@ -1,6 +1,6 @@
 package io.opendoms.routing.application.port.out;
 
-import io.opendoms.routing.domain.GeoPoint;
+import io.opendoms.routing.engine.GeoPoint;
 import java.util.Optional;
 
 /** Turns a postal code into coordinates (a centroid), where the country is covered. */

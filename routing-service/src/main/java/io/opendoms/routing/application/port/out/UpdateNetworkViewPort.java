@@ -1,7 +1,7 @@
 package io.opendoms.routing.application.port.out;
 
-import io.opendoms.routing.domain.Item;
-import io.opendoms.routing.domain.Location;
+import io.opendoms.routing.engine.Item;
+import io.opendoms.routing.engine.Location;
 
 /** Routing's own copy of the inventory network; each write replaces what was there (last writer wins). */
 public interface UpdateNetworkViewPort {

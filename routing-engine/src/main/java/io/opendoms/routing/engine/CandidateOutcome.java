@@ -1,0 +1,5 @@
+package io.opendoms.routing.engine;
+
+public enum CandidateOutcome {
+    CHOSEN, REJECTED
+}

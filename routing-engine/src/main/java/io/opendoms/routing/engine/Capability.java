@@ -1,0 +1,5 @@
+package io.opendoms.routing.engine;
+
+public enum Capability {
+    SHIP, PICKUP, CURBSIDE, RETURNS
+}

@@ -1,0 +1,6 @@
+package io.opendoms.routing.engine;
+
+import java.math.BigDecimal;
+
+public record CarrierQuote(String carrier, String service, BigDecimal price, int transitDays) {
+}

@@ -1,0 +1,437 @@
+package io.opendoms.routing.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cost model of the routing spec, optimised: the plan of least total cost (shipping, handling, split and late
+ * penalties) that allocates as much as the network allows and is as little late as possible, with the spec's
+ * tie-breaks, so that the same question always gets the same answer. SHIP orders are searched by {@link Search}
+ * (branch and bound, ADR 0009); PICKUP/CURBSIDE orders are sourced from their pickup location only.
+ *
+ * <p>Prices of the plan are computed again, from the chosen allocation, by {@link ShipmentCosting}: the plain
+ * decimal arithmetic an operator can redo by hand. The search's integer arithmetic gives the same cents.
+ */
+public final class CostOptimalPlanner implements SourcingPlanner {
+
+    /** Search nodes per decision before the search settles for the best plan found plus local search. */
+    public static final long DEFAULT_NODE_BUDGET = 20_000;
+    /** Nodes spent per rejected candidate to price the best plan that uses it, for the explanation. */
+    private static final long EXPLANATION_NODES = 400;
+    /** How far ahead a full location may push its ship date before it counts as unable to ship. */
+    private static final int CAPACITY_HORIZON_DAYS = 20;
+
+    private final long nodeBudget;
+
+    public CostOptimalPlanner() {
+        this(DEFAULT_NODE_BUDGET);
+    }
+
+    public CostOptimalPlanner(long nodeBudget) {
+        this.nodeBudget = nodeBudget;
+    }
+
+    /** A plan, and whether the search proved it optimal (false when the node budget ran out) and how it worked. */
+    public record Result(Plan plan, boolean provenOptimal, long nodes, int candidates, int searched) {
+    }
+
+    @Override
+    public Plan plan(SourcingProblem problem, Network network, RoutingPolicy policy) {
+        return solve(problem, network, policy).plan();
+    }
+
+    public Result solve(SourcingProblem problem, Network network, RoutingPolicy policy) {
+        if (problem.lines().isEmpty()) {
+            return new Result(Plan.nothing(List.of(), UnallocationReason.NO_STOCK, Explanation.none()), true, 0, 0, 0);
+        }
+        if (problem.deliveryMethod() != DeliveryMethod.SHIP) {
+            return new Result(planPickup(problem, network, policy), true, 0, 1, 1);
+        }
+        if (problem.destination() == null) {
+            return new Result(Plan.nothing(problem.lines(), UnallocationReason.UNKNOWN_DESTINATION,
+                    Explanation.none()), true, 0, 0, 0);
+        }
+        return new ShipPlanning(problem, network, policy).plan();
+    }
+
+    /** Everything about one SHIP problem: its lines as the search indexes them, its candidate sites. */
+    private final class ShipPlanning {
+
+        private final SourcingProblem problem;
+        private final Network network;
+        private final RoutingPolicy policy;
+        private final LocalDate deadline;
+        private final List<OrderLine> lines;
+        /** What the search still has to source per line, once holds are taken off. */
+        private final int[] need;
+        private final long[] unitWeight;
+        private final int[] sku;
+        private final List<String> skus = new ArrayList<>();
+        private final int[] needBySku;
+        private final Map<String, Integer> lineIndex = new HashMap<>();
+        private final Map<CandidateKey, CandidateEvaluation> rejected = new LinkedHashMap<>();
+
+        ShipPlanning(SourcingProblem problem, Network network, RoutingPolicy policy) {
+            this.problem = problem;
+            this.network = network;
+            this.policy = policy;
+            ZoneId zone = problem.destinationZone() != null ? problem.destinationZone() : policy.defaultTimeZone();
+            this.deadline = BusinessCalendar.deadline(problem.orderedAt(), zone, policy.daysFor(problem.serviceLevel()));
+            this.lines = problem.lines();
+            int n = lines.size();
+            need = new int[n];
+            unitWeight = new long[n];
+            sku = new int[n];
+            for (int i = 0; i < n; i++) {
+                OrderLine line = lines.get(i);
+                lineIndex.put(line.lineId(), i);
+                need[i] = line.quantity();
+                unitWeight[i] = Site.weight(network.item(line.sku()).weightKg());
+                int s = skus.indexOf(line.sku());
+                if (s < 0) {
+                    s = skus.size();
+                    skus.add(line.sku());
+                }
+                sku[i] = s;
+            }
+            needBySku = new int[skus.size()];
+        }
+
+        Result plan() {
+            Map<String, int[]> held = holds();
+            for (int i = 0; i < need.length; i++) {
+                needBySku[sku[i]] += need[i];
+            }
+            List<Site> candidates = candidates(held);
+            Site[] survivors = prune(candidates);
+            Search search = new Search(survivors, need, unitWeight, sku, skus.size(), policy, nodeBudget);
+            Search.Solution solution = search.run();
+            Plan plan = toPlan(solution, held);
+            List<CandidateEvaluation> evaluations = explain(candidates, survivors, solution, search, plan);
+            evaluations.addAll(rejected.values());
+            evaluations.sort(Comparator.comparing(CandidateEvaluation::locationId));
+            return new Result(new Plan(plan.shipments(), plan.unallocated(), plan.totalCost(), plan.late(),
+                    new Explanation(evaluations)), solution.optimal(), search.nodes, candidates.size(),
+                    survivors.length);
+        }
+
+        /** Holds at locations that may ship this order, per location: units per line; they leave the lines' need. */
+        private Map<String, int[]> holds() {
+            Map<String, int[]> held = new HashMap<>();
+            for (SourcingProblem.Hold h : problem.holds()) {
+                Integer i = lineIndex.get(h.lineId());
+                Location location = network.locations().get(h.locationId());
+                if (i == null || location == null || ineligibility(location) != null || !mayShip(location, i)) {
+                    continue; // a hold the order cannot use is sourced like the rest
+                }
+                int q = Math.min(h.quantity(), need[i]);
+                need[i] -= q;
+                held.computeIfAbsent(h.locationId(), id -> new int[lines.size()])[i] += q;
+            }
+            return held;
+        }
+
+        private boolean mayShip(Location location, int i) {
+            return !problem.isExcluded(location.id(), lines.get(i).lineId())
+                    && (location.type().isWarehouse() || !network.item(lines.get(i).sku()).dcOnly());
+        }
+
+        private CandidateReason ineligibility(Location location) {
+            if (!location.active()) {
+                return CandidateReason.INACTIVE;
+            }
+            if (!location.can(Capability.SHIP)) {
+                return CandidateReason.NOT_CAPABLE;
+            }
+            if (!policy.allows(problem.channel(), location.type())) {
+                return CandidateReason.EXCLUDED_BY_RULE;
+            }
+            return null;
+        }
+
+        /** Locations that could ship some of the order; the others are rejected here with their reason. */
+        private List<Site> candidates(Map<String, int[]> held) {
+            List<Site> sites = new ArrayList<>();
+            // only the locations holding one of the order's SKUs need a closer look
+            Map<String, int[]> stockBySite = new HashMap<>();
+            for (int s = 0; s < skus.size(); s++) {
+                int sku = s;
+                network.holding(skus.get(s)).forEach((id, units) ->
+                        stockBySite.computeIfAbsent(id, x -> new int[skus.size()])[sku] = units);
+            }
+            List<Location> locations = new ArrayList<>(network.locations().values());
+            locations.sort(Comparator.comparing(Location::id));
+            for (Location location : locations) {
+                CandidateReason reason = ineligibility(location);
+                if (reason != null) {
+                    reject(location, reason, null);
+                    continue;
+                }
+                int[] hold = held.get(location.id());
+                int[] stock = stockBySite.get(location.id());
+                if (stock == null && hold == null) {
+                    reject(location, CandidateReason.NO_STOCK, null);
+                    continue;
+                }
+                if (stock == null) {
+                    stock = new int[skus.size()];
+                }
+                boolean[] ok = new boolean[lines.size()];
+                boolean any = hold != null;
+                boolean dcOnlyStock = false;
+                boolean excludedStock = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    if (stock[sku[i]] <= 0 || need[i] == 0) {
+                        continue;
+                    }
+                    if (!location.type().isWarehouse() && network.item(lines.get(i).sku()).dcOnly()) {
+                        dcOnlyStock = true;
+                    } else if (problem.isExcluded(location.id(), lines.get(i).lineId())) {
+                        excludedStock = true;
+                    } else {
+                        ok[i] = true;
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    reject(location, dcOnlyStock ? CandidateReason.DC_ONLY_ITEM
+                            : excludedStock ? CandidateReason.EXCLUDED_FOR_ORDER : CandidateReason.NO_STOCK, null);
+                    continue;
+                }
+                LocalDate uncapped = BusinessCalendar.shipDate(location, problem.at());
+                LocalDate shipDate = withCapacity(location, uncapped);
+                if (shipDate == null) {
+                    reject(location, CandidateReason.CAPACITY_FULL, null);
+                    continue;
+                }
+                double km = ShipmentCosting.roundedKm(location.position().distanceKm(problem.destination()));
+                Site site = new Site(location, sites.size(), km, policy.zone(km), shipDate, uncapped, deadline,
+                        policy);
+                if (!site.canShip()) {
+                    reject(location, CandidateReason.NOT_CAPABLE, null);
+                    continue;
+                }
+                site.ok = ok;
+                site.stock = stock;
+                if (hold != null) {
+                    site.forced = true;
+                    for (int i = 0; i < hold.length; i++) {
+                        site.heldUnits += hold[i];
+                        site.heldWeight += hold[i] * unitWeight[i];
+                    }
+                }
+                // the units' handling counts with the lines (Search), not here
+                site.fixedCents = site.costCents(site.heldWeight, site.heldUnits);
+                sites.add(site);
+            }
+            return sites;
+        }
+
+        /** The first business day from {@code date} on which the location has room for one more fulfillment. */
+        private LocalDate withCapacity(Location location, LocalDate date) {
+            if (location.dailyCapacity() == null) {
+                return date;
+            }
+            LocalDate d = date;
+            for (int i = 0; i < CAPACITY_HORIZON_DAYS; i++) {
+                int used = problem.capacityUsed().getOrDefault(new SourcingProblem.LocationDay(location.id(), d), 0);
+                if (used < location.dailyCapacity()) {
+                    return d;
+                }
+                d = BusinessCalendar.nextBusinessDay(d);
+            }
+            return null;
+        }
+
+        /**
+         * Drops the sites that at least {@code maxShipments} others dominate ({@link Site#dominatedBy}): whatever
+         * plan uses one of them, an unused dominator does as well. Survivors are sorted by least shipment cost.
+         */
+        private Site[] prune(List<Site> candidates) {
+            Site[] byCost = candidates.toArray(Site[]::new);
+            Arrays.sort(byCost, Comparator.comparingLong((Site s) -> s.fixedCents)
+                    .thenComparing(s -> s.location.id()));
+            int needed = Math.max(1, policy.maxShipments());
+            List<Site> survivors = new ArrayList<>();
+            for (Site b : byCost) {
+                int dominators = 0;
+                if (!b.forced) {
+                    for (Site a : byCost) {
+                        if (a != b && b.dominatedBy(a, needBySku) && ++dominators >= needed) {
+                            break;
+                        }
+                    }
+                }
+                if (dominators < needed) {
+                    survivors.add(b);
+                }
+            }
+            return survivors.toArray(Site[]::new);
+        }
+
+        private Plan toPlan(Search.Solution solution, Map<String, int[]> held) {
+            ShipmentCosting costing = new ShipmentCosting(policy);
+            Map<String, int[]> byLocation = new HashMap<>();
+            Map<String, Site> sites = new HashMap<>();
+            for (int m = 0; m < solution.members().length; m++) {
+                Site site = solution.members()[m];
+                byLocation.put(site.location.id(), solution.alloc()[m].clone());
+                sites.put(site.location.id(), site);
+            }
+            held.forEach((id, units) -> {
+                int[] q = byLocation.computeIfAbsent(id, x -> new int[lines.size()]);
+                for (int i = 0; i < units.length; i++) {
+                    q[i] += units[i];
+                }
+            });
+            int[] allocated = new int[lines.size()];
+            List<Shipment> shipments = new ArrayList<>();
+            byLocation.keySet().stream().sorted().forEach(id -> {
+                int[] q = byLocation.get(id);
+                List<OrderLine> shipped = new ArrayList<>();
+                for (int i = 0; i < q.length; i++) {
+                    if (q[i] > 0) {
+                        shipped.add(new OrderLine(lines.get(i).lineId(), lines.get(i).sku(), q[i]));
+                        allocated[i] += q[i];
+                    }
+                }
+                Site site = sites.get(id);
+                Location location = network.locations().get(id);
+                double km = site != null ? site.distanceKm
+                        : ShipmentCosting.roundedKm(location.position().distanceKm(problem.destination()));
+                LocalDate shipDate = site != null ? site.shipDate
+                        : withCapacity(location, BusinessCalendar.shipDate(location, problem.at()));
+                shipments.add(costing.ship(location, shipped, km, shipDate, deadline, network));
+            });
+            List<UnallocatedLine> unallocated = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                int missing = lines.get(i).quantity() - allocated[i];
+                if (missing > 0) {
+                    OrderLine l = lines.get(i);
+                    unallocated.add(new UnallocatedLine(l.lineId(), l.sku(), missing, UnallocationReason.NO_STOCK));
+                }
+            }
+            return new Plan(shipments, unallocated, costing.total(shipments, deadline),
+                    shipments.stream().anyMatch(Shipment::late), Explanation.none());
+        }
+
+        private List<CandidateEvaluation> explain(List<Site> candidates, Site[] survivors, Search.Solution solution,
+                                                  Search search, Plan plan) {
+            Map<String, BigDecimal> chosen = new HashMap<>();
+            plan.shipments().forEach(s -> chosen.put(s.locationId(), s.cost().total()));
+            Set<Site> alive = new HashSet<>(Arrays.asList(survivors));
+            Site[] chosenSites = solution.members();
+            boolean onTime = solution.key().late() == 0;
+            List<CandidateEvaluation> out = new ArrayList<>();
+            for (Site site : candidates) {
+                String id = site.location.id();
+                if (chosen.containsKey(id)) {
+                    out.add(new CandidateEvaluation(id, CandidateOutcome.CHOSEN, CandidateReason.LOWEST_COST,
+                            chosen.get(id)));
+                } else if (onTime && site.late > 0) {
+                    CandidateReason reason = site.shipDate.isAfter(site.uncappedShipDate)
+                            ? CandidateReason.CAPACITY_FULL
+                            : site.uncappedShipDate.isAfter(problem.at().atZone(site.location.timeZone())
+                            .toLocalDate()) ? CandidateReason.PAST_CUTOFF_MISSES_PROMISE
+                            : CandidateReason.MISSES_PROMISE;
+                    out.add(rejectedEvaluation(id, reason, null));
+                } else if (!alive.contains(site)) {
+                    out.add(rejectedEvaluation(id, CandidateReason.DOMINATED, null));
+                } else {
+                    Search.Solution with = search.bestWith(site, chosenSites, EXPLANATION_NODES);
+                    if (with == null) {
+                        out.add(rejectedEvaluation(id, CandidateReason.MORE_EXPENSIVE, null));
+                        continue;
+                    }
+                    Search.Key k = with.key();
+                    Search.Key b = solution.key();
+                    CandidateReason reason = k.unallocated() > b.unallocated() ? CandidateReason.ALLOCATES_LESS
+                            : k.late() > b.late() ? CandidateReason.MISSES_PROMISE
+                            : k.cost() > b.cost() ? CandidateReason.MORE_EXPENSIVE
+                            : CandidateReason.LOST_TIE_BREAK;
+                    out.add(rejectedEvaluation(id, reason, BigDecimal.valueOf(k.cost(), 2)));
+                }
+            }
+            return out;
+        }
+
+        private void reject(Location location, CandidateReason reason, BigDecimal cost) {
+            rejected.put(new CandidateKey(location.id()), rejectedEvaluation(location.id(), reason, cost));
+        }
+    }
+
+    private record CandidateKey(String locationId) {
+    }
+
+    private static CandidateEvaluation rejectedEvaluation(String id, CandidateReason reason, BigDecimal cost) {
+        return new CandidateEvaluation(id, CandidateOutcome.REJECTED, reason, cost);
+    }
+
+    /** PICKUP/CURBSIDE: the pickup location alone ships what it has (held units first); the rest is unallocated. */
+    private static Plan planPickup(SourcingProblem problem, Network network, RoutingPolicy policy) {
+        Location location = problem.pickupLocationId() == null
+                ? null : network.locations().get(problem.pickupLocationId());
+        if (location == null) {
+            List<CandidateEvaluation> unknown = problem.pickupLocationId() == null ? List.of()
+                    : List.of(rejectedEvaluation(problem.pickupLocationId(), CandidateReason.UNKNOWN_LOCATION, null));
+            return Plan.nothing(problem.lines(), UnallocationReason.PICKUP_LOCATION_UNAVAILABLE,
+                    new Explanation(unknown));
+        }
+        CandidateReason rejection = !location.active() ? CandidateReason.INACTIVE
+                : !location.can(problem.deliveryMethod().requiredCapability()) ? CandidateReason.NOT_CAPABLE
+                : !policy.allows(problem.channel(), location.type()) ? CandidateReason.EXCLUDED_BY_RULE : null;
+        if (rejection != null) {
+            return Plan.nothing(problem.lines(), UnallocationReason.PICKUP_LOCATION_UNAVAILABLE,
+                    new Explanation(List.of(rejectedEvaluation(location.id(), rejection, null))));
+        }
+        ShipmentCosting costing = new ShipmentCosting(policy);
+        LocalDate deadline = BusinessCalendar.deadline(problem.orderedAt(), location.timeZone(),
+                policy.daysFor(problem.serviceLevel()));
+        Map<String, Integer> left = new HashMap<>();
+        Map<String, Integer> heldByLine = new HashMap<>();
+        problem.holds().stream().filter(h -> h.locationId().equals(location.id()))
+                .forEach(h -> heldByLine.merge(h.lineId(), h.quantity(), Integer::sum));
+        List<OrderLine> allocated = new ArrayList<>();
+        List<UnallocatedLine> unallocated = new ArrayList<>();
+        boolean excludedStock = false;
+        for (OrderLine line : problem.lines()) {
+            int held = Math.min(line.quantity(), heldByLine.getOrDefault(line.lineId(), 0));
+            boolean excluded = problem.isExcluded(location.id(), line.lineId());
+            int available = excluded ? 0 : left.computeIfAbsent(line.sku(), s -> network.available(location.id(), s));
+            excludedStock |= excluded;
+            int missing = line.quantity() - held;
+            if (missing <= available) {
+                left.put(line.sku(), available - missing);
+                allocated.add(line);
+            } else {
+                if (held > 0) {
+                    allocated.add(new OrderLine(line.lineId(), line.sku(), held));
+                }
+                unallocated.add(new UnallocatedLine(line.lineId(), line.sku(), line.quantity() - held,
+                        UnallocationReason.NO_STOCK));
+            }
+        }
+        if (allocated.isEmpty()) {
+            return new Plan(List.of(), unallocated, Money.ZERO, false, new Explanation(List.of(rejectedEvaluation(
+                    location.id(), excludedStock ? CandidateReason.EXCLUDED_FOR_ORDER : CandidateReason.NO_STOCK,
+                    null))));
+        }
+        Double distanceKm = problem.destination() == null ? null
+                : ShipmentCosting.roundedKm(location.position().distanceKm(problem.destination()));
+        LocalDate ready = BusinessCalendar.shipDate(location, problem.at());
+        Shipment shipment = costing.pickup(location, problem.deliveryMethod(), allocated, distanceKm, ready, deadline);
+        return new Plan(List.of(shipment), unallocated, costing.total(List.of(shipment), deadline), shipment.late(),
+                new Explanation(List.of(new CandidateEvaluation(location.id(), CandidateOutcome.CHOSEN,
+                        CandidateReason.PICKUP_LOCATION, shipment.cost().total()))));
+    }
+}

@@ -1,0 +1,238 @@
+package io.opendoms.routing.engine;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One candidate location of a SHIP order, priced in exact integer arithmetic for the search. Everything that does
+ * not depend on what it ships is fixed here: its ship date (cut-off, capacity), zone, the carrier services it may
+ * buy and how late each is. Since lateness does not depend on the contents, a shipment from here always buys among
+ * the least-late services ({@link #late}), the cheapest of them for its weight: its price is the minimum of
+ * straight lines in the billable weight, a concave function, which is what makes consolidation pay and the
+ * search's bounds valid.
+ *
+ * <p>Units: money in 1/10,000 of the currency ("mils") where configured, cents where priced (rounded half up
+ * exactly as {@link ShipmentCosting} does); weight in 1/10,000 kg; billable weight in half kilos.
+ */
+final class Site {
+
+    final Location location;
+    final int index;
+    final double distanceKm;
+    final int zone;
+    /** The first business day it ships (cut-off and capacity applied), and the day it would without capacity. */
+    final LocalDate shipDate;
+    final LocalDate uncappedShipDate;
+    /** Business days late of its least-late services: the same whatever it ships. */
+    final int late;
+    /** Least-late services, sorted by the spec's tie-breaks after price: transit days, carrier, service. */
+    private final long[] twiceBaseMils;
+    private final long[] perKgMils;
+    private final LocalDate[] delivery;
+    private final int[] transit;
+    private final String[] names;
+    final long perShipmentMils;
+    final long perUnitMils;
+    final long minPerKgMils;
+
+    /** Per line of the search: whether it may ship the line, and per SKU what it has available. */
+    boolean[] ok;
+    int[] stock;
+    /** Held for this order here: already part of its shipment whatever the search decides. */
+    long heldWeight;
+    int heldUnits;
+    boolean forced;
+    /**
+     * The least any shipment from here costs, in cents: half a kilo and the per-shipment handling (plus what is
+     * held); the lines add their units' handling and weight on top.
+     */
+    long fixedCents;
+
+    Site(Location location, int index, double distanceKm, int zone, LocalDate shipDate, LocalDate uncappedShipDate,
+         LocalDate deadline, RoutingPolicy policy) {
+        this.location = location;
+        this.index = index;
+        this.distanceKm = distanceKm;
+        this.zone = zone;
+        this.shipDate = shipDate;
+        this.uncappedShipDate = uncappedShipDate;
+        List<Option> options = new ArrayList<>();
+        for (CarrierService s : policy.services()) {
+            switch (s) {
+                case ZoneRatedService z -> options.add(new Option(s, 2 * mils(z.baseByZone().get(zone - 1)),
+                        mils(z.perKgByZone().get(zone - 1)), z.transitDaysByZone().get(zone - 1)));
+                case DistanceRatedService d -> {
+                    if (d.originTypes().contains(location.type()) && distanceKm <= d.maxDistanceKm()) {
+                        long tenthsKm = Math.round(distanceKm * 10);
+                        // base + perKm × km in 1/100,000, rounded half up to cents, as ShipmentCosting does
+                        long cents = (mils(d.base()) * 10 + mils(d.perKm()) * tenthsKm + 500) / 1000;
+                        options.add(new Option(s, cents * 200, 0, d.transitDays()));
+                    }
+                }
+            }
+        }
+        int leastLate = Integer.MAX_VALUE;
+        for (Option o : options) {
+            o.delivery = BusinessCalendar.plusBusinessDays(shipDate, o.transit);
+            o.late = BusinessCalendar.businessDaysLate(deadline, o.delivery);
+            leastLate = Math.min(leastLate, o.late);
+        }
+        this.late = leastLate;
+        int least = leastLate;
+        List<Option> kept = options.stream().filter(o -> o.late == least)
+                .sorted(Comparator.comparingInt((Option o) -> o.transit)
+                        .thenComparing(o -> o.service.carrier()).thenComparing(o -> o.service.service()))
+                .toList();
+        int k = kept.size();
+        twiceBaseMils = new long[k];
+        perKgMils = new long[k];
+        delivery = new LocalDate[k];
+        transit = new int[k];
+        names = new String[k];
+        long minPerKg = Long.MAX_VALUE;
+        for (int i = 0; i < k; i++) {
+            Option o = kept.get(i);
+            twiceBaseMils[i] = o.twiceBaseMils;
+            perKgMils[i] = o.perKgMils;
+            delivery[i] = o.delivery;
+            transit[i] = o.transit;
+            names[i] = o.service.carrier() + " " + o.service.service();
+            minPerKg = Math.min(minPerKg, o.perKgMils);
+        }
+        this.minPerKgMils = k == 0 ? 0 : minPerKg;
+        RoutingPolicy.Handling handling = policy.handlingFor(location);
+        this.perShipmentMils = mils(handling.perShipment());
+        this.perUnitMils = mils(handling.perUnit());
+    }
+
+    boolean canShip() {
+        return twiceBaseMils.length > 0;
+    }
+
+    /** Billable half kilos of a weight in 1/10,000 kg: rounded up, at least one. */
+    static long halves(long weight) {
+        return Math.max(1, (2 * weight + 9_999) / 10_000);
+    }
+
+    /** The service a shipment of this weight buys: the cheapest least-late one (first on a price tie). */
+    int service(long halves) {
+        int best = 0;
+        long bestPrice = price(0, halves);
+        for (int i = 1; i < twiceBaseMils.length; i++) {
+            long p = price(i, halves);
+            if (p < bestPrice) {
+                best = i;
+                bestPrice = p;
+            }
+        }
+        return best;
+    }
+
+    long shippingCents(long halves) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < twiceBaseMils.length; i++) {
+            best = Math.min(best, price(i, halves));
+        }
+        return best;
+    }
+
+    long handlingCents(long units) {
+        return (perShipmentMils + perUnitMils * units + 50) / 100;
+    }
+
+    /** Shipping + handling of a shipment of this weight and number of units, in cents. */
+    long costCents(long weight, long units) {
+        return shippingCents(halves(weight)) + handlingCents(units);
+    }
+
+    LocalDate deliveryDate(long weight) {
+        return delivery[service(halves(weight))];
+    }
+
+    String serviceName(long weight) {
+        return names[service(halves(weight))];
+    }
+
+    int transitDays(long weight) {
+        return transit[service(halves(weight))];
+    }
+
+    /** base + perKg × halves / 2, in cents rounded half up. */
+    private long price(int i, long halves) {
+        return (twiceBaseMils[i] + perKgMils[i] * halves + 100) / 200;
+    }
+
+    /**
+     * Whether this site is never better than {@code other} in a plan: {@code other} can ship everything this one
+     * can, is no later, and when as late, no dearer for any weight, delivers no later, and sorts first. Only
+     * sound when {@code other} is not already in the plan, which is why a site needs several such dominators
+     * before the search drops it.
+     */
+    boolean dominatedBy(Site other, int[] needBySku) {
+        if (other.late > late || other.forced || !other.canShip()) {
+            return false;
+        }
+        if (other.late == late) {
+            if (other.perShipmentMils > perShipmentMils || other.perUnitMils > perUnitMils
+                    || other.location.id().compareTo(location.id()) >= 0 || !other.pricesNoHigher(this)) {
+                return false;
+            }
+        }
+        for (int i = 0; i < ok.length; i++) {
+            if (ok[i] && !other.ok[i]) {
+                return false;
+            }
+        }
+        for (int s = 0; s < stock.length; s++) {
+            if (Math.min(other.stock[s], needBySku[s]) < Math.min(stock[s], needBySku[s])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every least-late service of {@code other} is here too, no dearer and arriving no later. */
+    private boolean pricesNoHigher(Site other) {
+        for (int j = 0; j < other.names.length; j++) {
+            boolean matched = false;
+            for (int i = 0; i < names.length && !matched; i++) {
+                matched = names[i].equals(other.names[j]) && twiceBaseMils[i] <= other.twiceBaseMils[j]
+                        && perKgMils[i] <= other.perKgMils[j] && !delivery[i].isAfter(other.delivery[j]);
+            }
+            if (!matched) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Money in 1/10,000 of the currency; configurations have at most four decimals ({@link RoutingPolicy#validate}). */
+    static long mils(BigDecimal amount) {
+        return amount.movePointRight(4).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** Weight in 1/10,000 kg, rounded up so that the billable weight is never under-counted. */
+    static long weight(BigDecimal kg) {
+        return kg.movePointRight(4).setScale(0, RoundingMode.CEILING).longValueExact();
+    }
+
+    private static final class Option {
+        final CarrierService service;
+        final long twiceBaseMils;
+        final long perKgMils;
+        final int transit;
+        LocalDate delivery;
+        int late;
+
+        Option(CarrierService service, long twiceBaseMils, long perKgMils, int transit) {
+            this.service = service;
+            this.twiceBaseMils = twiceBaseMils;
+            this.perKgMils = perKgMils;
+            this.transit = transit;
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.opendoms.routing.engine;
+
+public record StockKey(String locationId, String sku) {
+}

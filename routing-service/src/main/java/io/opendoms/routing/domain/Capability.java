@@ -1,5 +1,0 @@
-package io.opendoms.routing.domain;
-
-public enum Capability {
-    SHIP, PICKUP, CURBSIDE, RETURNS
-}

@@ -1,4 +1,0 @@
-package io.opendoms.routing.domain;
-
-public record StockKey(String locationId, String sku) {
-}

@@ -1,8 +1,0 @@
-package io.opendoms.routing.domain;
-
-public record UnallocatedLine(String lineId, String sku, int quantity, UnallocationReason reason) {
-
-    public static UnallocatedLine of(OrderLine line, UnallocationReason reason) {
-        return new UnallocatedLine(line.lineId(), line.sku(), line.quantity(), reason);
-    }
-}
