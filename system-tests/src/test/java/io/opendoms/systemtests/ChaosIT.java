@@ -35,6 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -332,7 +333,10 @@ class ChaosIT {
     try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
       for (String id : ids) {
         checks.add(pool.submit(() -> {
-          Gateway.Response order = api.get("/api/v1/orders/" + id, storefront);
+          // a 503 (a breaker the faults opened) or 504 says "try again shortly": a client would, so does the check
+          Gateway.Response order = Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+              .until(() -> api.get("/api/v1/orders/" + id, storefront),
+                  response -> response.status() != 503 && response.status() != 504);
           if (order.status() != 200 || !SETTLED.contains(order.json().path("status").asString())) {
             synchronized (lost) {
               lost.add(order.toString());

@@ -52,6 +52,18 @@ public final class OpenApiOperations {
       return PUBLIC_OPERATIONS.contains(key());
     }
 
+    /** Whether the operation needs the {@code ops} scope: no channel token may call it at all. */
+    public boolean opsOnly() {
+      for (JsonNode requirement : document.path("paths").path(path).path(method.toLowerCase()).path("security")) {
+        for (JsonNode scope : requirement.path("oauth2")) {
+          if (scope.asString().equals("ops")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     public boolean mutates() {
       return !method.equals("GET");
     }

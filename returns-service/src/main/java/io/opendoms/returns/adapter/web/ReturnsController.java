@@ -66,7 +66,8 @@ class ReturnsController {
             @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String storeLocationId,
             @NotNull @NotEmpty @Size(max = 100) List<@NotNull @Valid Line> lines) {
 
-        record Line(@NotBlank @Size(max = 100) String lineId, @Min(1) @Max(10_000) int quantity,
+        @Schema(name = "ReturnRequestLine")
+        record Line(@NotBlank @Size(max = 100) String lineId, @NotNull @Min(1) @Max(10_000) Integer quantity,
                     @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}",
                             message = "must be an upper-case code such as DAMAGED or CHANGED_MIND") String reason) {
         }
@@ -77,6 +78,7 @@ class ReturnsController {
                           List<Line> lines, ReturnAuthorization.Label label, String currency,
                           BigDecimal refundAmount, Instant createdAt, Instant updatedAt) {
 
+        @Schema(name = "ReturnLine")
         record Line(String lineId, String sku, int quantity, String returnReason, boolean eligible, String reason,
                     String detail, BigDecimal refundAmount) {
         }
