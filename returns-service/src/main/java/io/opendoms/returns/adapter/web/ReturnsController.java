@@ -68,8 +68,8 @@ class ReturnsController {
 
         @Schema(name = "ReturnRequestLine")
         record Line(@NotBlank @Size(max = 100) String lineId, @NotNull @Min(1) @Max(10_000) Integer quantity,
-                    @Schema(example = "DAMAGED") @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}",
-                            message = "must be an upper-case code such as DAMAGED or CHANGED_MIND") String reason) {
+                    @Schema(example = "DAMAGED", description = "the customer's reason; a configured restocking fee "
+                            + "applies to the exact reason") @NotBlank @Size(max = 64) String reason) {
         }
     }
 
