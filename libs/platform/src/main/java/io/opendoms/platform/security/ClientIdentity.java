@@ -1,6 +1,7 @@
 package io.opendoms.platform.security;
 
 import java.util.Objects;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Set;
 
 /**
@@ -24,6 +25,21 @@ public record ClientIdentity(String clientId, String channel, Set<String> scopes
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
+    }
+
+    /**
+     * The one channel this client may see, or {@code null} for ops (who see every channel).
+     *
+     * @throws AccessDeniedException for a client that is neither ops nor a channel's
+     */
+    public String visibleChannel() {
+        if (isOps()) {
+            return null;
+        }
+        if (channel == null) {
+            throw new AccessDeniedException("The token names no channel.");
+        }
+        return channel;
     }
 
     /** Ops see every channel; a channel client only its own. */

@@ -99,14 +99,14 @@ class OrderController {
     @PreAuthorize("hasAuthority('SCOPE_orders:read')")
     @Operation(summary = "Get an order with its lines and fulfillments")
     OrderResponse get(@PathVariable UUID orderId) {
-        return mapper.toResponse(queryOrders.get(orderId, visibleChannel(CurrentClient.get())));
+        return mapper.toResponse(queryOrders.get(orderId, CurrentClient.get().visibleChannel()));
     }
 
     @GetMapping("/{orderId}/timeline")
     @PreAuthorize("hasAuthority('SCOPE_orders:read')")
     @Operation(summary = "The order's audit trail, oldest first")
     TimelineResponse timeline(@PathVariable UUID orderId) {
-        return mapper.toTimeline(queryOrders.timeline(orderId, visibleChannel(CurrentClient.get())));
+        return mapper.toTimeline(queryOrders.timeline(orderId, CurrentClient.get().visibleChannel()));
     }
 
     @GetMapping
@@ -128,7 +128,7 @@ class OrderController {
             @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
             @RequestParam(required = false) String size) {
         return mapper.toResponse(queryOrders.search(OrderSearchParameters.parse(status, channel, email, externalId,
-                from, to, page, size, visibleChannel(CurrentClient.get()))));
+                from, to, page, size, CurrentClient.get().visibleChannel())));
     }
 
     static String channelOf(ClientIdentity client) {
@@ -139,16 +139,5 @@ class OrderController {
             return OPS_CHANNEL;
         }
         throw new AccessDeniedException("The token names no channel.");
-    }
-
-    /** The one channel the client may see, or null for ops. */
-    static String visibleChannel(ClientIdentity client) {
-        if (client.isOps()) {
-            return null;
-        }
-        if (client.channel() == null) {
-            throw new AccessDeniedException("The token names no channel.");
-        }
-        return client.channel();
     }
 }

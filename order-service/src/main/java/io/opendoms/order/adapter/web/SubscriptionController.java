@@ -3,7 +3,6 @@ package io.opendoms.order.adapter.web;
 import io.opendoms.order.application.ManageSubscriptionsService;
 import io.opendoms.order.domain.Delivery;
 import io.opendoms.order.domain.Subscription;
-import io.opendoms.platform.security.ClientIdentity;
 import io.opendoms.platform.security.CurrentClient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -90,7 +89,7 @@ class SubscriptionController {
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_orders:read')")
     SubscriptionsResponse list() {
-        return new SubscriptionsResponse(subscriptions.list(visible()).stream()
+        return new SubscriptionsResponse(subscriptions.list(CurrentClient.get().visibleChannel()).stream()
                 .map(s -> SubscriptionResponse.of(s, false)).toList());
     }
 
@@ -101,7 +100,7 @@ class SubscriptionController {
     @DeleteMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_orders:write')")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        subscriptions.delete(id, visible());
+        subscriptions.delete(id, CurrentClient.get().visibleChannel());
         return ResponseEntity.noContent().build();
     }
 
@@ -111,7 +110,7 @@ class SubscriptionController {
     @GetMapping("/{id}/deliveries")
     @PreAuthorize("hasAuthority('SCOPE_orders:read')")
     DeliveriesResponse deliveries(@PathVariable UUID id) {
-        return new DeliveriesResponse(subscriptions.deliveries(id, visible()));
+        return new DeliveriesResponse(subscriptions.deliveries(id, CurrentClient.get().visibleChannel()));
     }
 
     @Operation(summary = "Send a delivery again", description = """
@@ -123,12 +122,7 @@ class SubscriptionController {
     @PostMapping("/{id}/deliveries/{deliveryId}/resend")
     @PreAuthorize("hasAuthority('SCOPE_orders:write')")
     ResponseEntity<Void> resend(@PathVariable UUID id, @PathVariable UUID deliveryId) {
-        subscriptions.resend(id, deliveryId, visible());
+        subscriptions.resend(id, deliveryId, CurrentClient.get().visibleChannel());
         return ResponseEntity.accepted().build();
-    }
-
-    private static String visible() {
-        ClientIdentity client = CurrentClient.get();
-        return OrderController.visibleChannel(client);
     }
 }

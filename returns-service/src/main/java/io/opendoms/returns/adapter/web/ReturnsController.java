@@ -1,6 +1,5 @@
 package io.opendoms.returns.adapter.web;
 
-import io.opendoms.platform.security.ClientIdentity;
 import io.opendoms.platform.security.CurrentClient;
 import io.opendoms.platform.web.BadRequestException;
 import io.opendoms.platform.web.ConflictException;
@@ -33,7 +32,6 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -126,7 +124,7 @@ class ReturnsController {
             throw new BadRequestException("A MAIL return goes to no store.",
                     List.of(new FieldError("storeLocationId", "only for a STORE return")));
         }
-        ReturnAuthorization created = createReturn.create(new CreateReturnCommand(request.orderId(), visibleChannel(),
+        ReturnAuthorization created = createReturn.create(new CreateReturnCommand(request.orderId(), CurrentClient.get().visibleChannel(),
                 request.method(), request.storeLocationId(), request.lines().stream()
                 .map(l -> new CreateReturnCommand.Line(l.lineId(), l.quantity(), l.reason())).toList()));
         return ResponseEntity.created(URI.create("/api/v1/returns/" + created.id())).body(ReturnResponse.of(created));
@@ -138,14 +136,14 @@ class ReturnsController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('SCOPE_returns:read')")
     ReturnResponse get(@PathVariable UUID id) {
-        return ReturnResponse.of(returns.get(id, visibleChannel()));
+        return ReturnResponse.of(returns.get(id, CurrentClient.get().visibleChannel()));
     }
 
     @Operation(summary = "The returns of an order, oldest first")
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_returns:read')")
     ReturnsResponse byOrder(@RequestParam UUID orderId) {
-        return new ReturnsResponse(returns.byOrder(orderId, visibleChannel()).stream().map(ReturnResponse::of).toList());
+        return new ReturnsResponse(returns.byOrder(orderId, CurrentClient.get().visibleChannel()).stream().map(ReturnResponse::of).toList());
     }
 
     @Operation(summary = "Cancel a return", description = """
@@ -159,21 +157,9 @@ class ReturnsController {
     @PreAuthorize("hasAuthority('SCOPE_returns:write')")
     ReturnResponse cancel(@PathVariable UUID id) {
         try {
-            return ReturnResponse.of(returns.cancel(id, visibleChannel()));
+            return ReturnResponse.of(returns.cancel(id, CurrentClient.get().visibleChannel()));
         } catch (ReturnNotCancellableException e) {
             throw new ConflictException(e.getMessage());
         }
-    }
-
-    /** The one channel the client may see, or null for ops. */
-    private static String visibleChannel() {
-        ClientIdentity client = CurrentClient.get();
-        if (client.isOps()) {
-            return null;
-        }
-        if (client.channel() == null) {
-            throw new AccessDeniedException("The token names no channel.");
-        }
-        return client.channel();
     }
 }
