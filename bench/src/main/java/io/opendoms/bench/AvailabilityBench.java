@@ -1,9 +1,5 @@
 package io.opendoms.bench;
 
-import io.opendoms.local.LocalStack;
-import io.opendoms.local.LocalStackOptions;
-import io.opendoms.local.RunningStack;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -91,34 +87,31 @@ final class AvailabilityBench {
 
   private AvailabilityBench() {}
 
-  static void run(Options options) throws Exception {
-    boolean temporary = options.dataDir() == null;
-    Path dataDir = temporary ? Files.createTempDirectory("opendoms-bench-") : options.dataDir();
-    Bench.log("starting the stack in this JVM on free ports, data in " + dataDir + (temporary ? " (temporary)" : ""));
-    try (RunningStack stack = LocalStack.start(LocalStackOptions.ephemeral(dataDir).withLoadDemoData(false))) {
+  static void run(Options options) {
+    Bench.onOwnStack(options.dataDir(), stack -> {
       Api gateway = new Api(stack.gatewayUrl());
       TokenCache ops = new TokenCache(() -> gateway.token("ops", "ops-secret"));
-      ZipTable zips = ZipTable.load();
       Network network = Network.generate(
-          new Network.Spec(options.seed(), options.dcs(), options.stores(), options.skus(), options.storeShare()), zips);
+          new Network.Spec(options.seed(), options.dcs(), options.stores(), options.skus(), options.storeShare()),
+          ZipTable.load());
       new NetworkSetup(gateway, ops).applyInventory(network);
       Api api = options.via().equals("gateway") ? gateway : new Api(stack.serviceUrl("inventory-service"));
       Bench.log("querying %s: %d clients, %d SKUs per query, %.0f s warm-up, %.0f s measured"
           .formatted(api.baseUrl(), options.clients(), options.skusPerQuery(), options.warmupSeconds(),
               options.durationSeconds()));
-      measure(options, api, ops, network);
-    } finally {
-      if (temporary) {
-        try (var paths = Files.walk(dataDir)) {
-          for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(path);
-          }
-        }
+      try {
+        measure(options, api, ops, network);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new BenchException("interrupted");
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new BenchException("a client failed: " + e.getCause(), e.getCause());
       }
-    }
+    });
   }
 
-  private static void measure(Options options, Api api, TokenCache ops, Network network) throws Exception {
+  private static void measure(Options options, Api api, TokenCache ops, Network network)
+      throws InterruptedException, java.util.concurrent.ExecutionException {
     long warmupEnd = System.nanoTime() + Math.round(options.warmupSeconds() * 1e9);
     long end = warmupEnd + Math.round(options.durationSeconds() * 1e9);
     AtomicLong errors = new AtomicLong();

@@ -87,7 +87,7 @@ public final class Bench {
     }
     try {
       AvailabilityBench.run(options);
-    } catch (Exception e) {
+    } catch (BenchException | LocalStackException e) {
       System.err.println("[bench] failed: " + e.getMessage());
       System.exit(1);
     }
@@ -108,7 +108,7 @@ public final class Bench {
       return;
     }
     onOwnStack(options.dataDir(), stack -> hotSku(options, stack.gatewayUrl(),
-        options.inventoryUrl() != null ? options.inventoryUrl() : serviceUrl(stack, "inventory-service"), stack));
+        options.inventoryUrl() != null ? options.inventoryUrl() : stack.serviceUrl("inventory-service"), stack));
   }
 
   private static void hotSku(HotSkuOptions options, String gatewayUrl, String inventoryUrl, RunningStack stack) {
@@ -154,13 +154,8 @@ public final class Bench {
     }
   }
 
-  /** A service's own URL in a stack this JVM started. */
-  private static String serviceUrl(RunningStack stack, String service) {
-    return stack.serviceUrl(service);
-  }
-
   /** Starts the whole stack in this JVM on free ports, runs {@code body} on it, stops it. */
-  private static void onOwnStack(Path dataDirOption, java.util.function.Consumer<RunningStack> body) {
+  static void onOwnStack(Path dataDirOption, java.util.function.Consumer<RunningStack> body) {
     boolean temporary = dataDirOption == null;
     Path dataDir;
     try {

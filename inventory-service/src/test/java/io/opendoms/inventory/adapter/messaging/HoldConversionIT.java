@@ -1,5 +1,7 @@
 package io.opendoms.inventory.adapter.messaging;
 
+import static io.opendoms.inventory.support.RoutingDecisions.from;
+import static io.opendoms.inventory.support.RoutingDecisions.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,7 +64,7 @@ class HoldConversionIT extends InventoryIntegrationTest {
         assertThat(stockRow(dc, other)).containsExactly(4, 2, 0);
         // 5 of the held SKU (3 held + 2 more), 1 of the other (1 of 2 held: 1 surplus)
         OrderRouted routed = new OrderRouted(UUID.randomUUID(), UUID.randomUUID(), "ORDER_RECEIVED", 1,
-                List.of(ReservationIT.shipment(dc, ReservationIT.line("L1", sku, 5), ReservationIT.line("L2", other, 1))),
+                List.of(from(dc, units("L1", sku, 5), units("L2", other, 1))),
                 List.of(), holdId);
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, null, Instant.now()));

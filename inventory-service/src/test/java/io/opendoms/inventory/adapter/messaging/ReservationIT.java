@@ -1,5 +1,8 @@
 package io.opendoms.inventory.adapter.messaging;
 
+import static io.opendoms.inventory.support.RoutingDecisions.decision;
+import static io.opendoms.inventory.support.RoutingDecisions.from;
+import static io.opendoms.inventory.support.RoutingDecisions.units;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,16 +13,13 @@ import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.routing.OrderRouted;
-import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.inventory.application.ReserveStockCommand;
 import io.opendoms.inventory.application.ReserveStockUseCase;
 import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import io.opendoms.testkit.TopicTail;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -70,9 +70,9 @@ class ReservationIT extends InventoryIntegrationTest {
         setStock(dc, sku, 10);
         setStock(store, sku, 3);
         setStock(store, other, 5);
-        OrderRouted routed = routed(UUID.randomUUID(),
-                shipment(dc, line("L1", sku, 4)),
-                shipment(store, line("L2", sku, 3), line("L3", other, 5)));
+        OrderRouted routed = decision(UUID.randomUUID(),
+                from(dc, units("L1", sku, 4)),
+                from(store, units("L2", sku, 3), units("L3", other, 5)));
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, "corr-reserve", Instant.now()));
 
@@ -102,9 +102,9 @@ class ReservationIT extends InventoryIntegrationTest {
     void reservesNothingWhenOneLineIsShort() {
         setStock(dc, sku, 10);
         setStock(dc, other, 2);
-        OrderRouted routed = routed(UUID.randomUUID(),
-                shipment(dc, line("L1", sku, 4), line("L2", other, 5)),
-                shipment(store, line("L3", sku, 1)));
+        OrderRouted routed = decision(UUID.randomUUID(),
+                from(dc, units("L1", sku, 4), units("L2", other, 5)),
+                from(store, units("L3", sku, 1)));
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, null, Instant.now()));
 
@@ -126,8 +126,8 @@ class ReservationIT extends InventoryIntegrationTest {
         setStock(dc, sku, 10);
         setStock(store, sku, 10);
         expect(200, api.put("/api/v1/locations/" + store, WRITER, location("STORE", "02108", null, null, false)));
-        OrderRouted routed = routed(UUID.randomUUID(), shipment(dc, line("L1", sku, 1)),
-                shipment(store, line("L2", sku, 2)));
+        OrderRouted routed = decision(UUID.randomUUID(), from(dc, units("L1", sku, 1)),
+                from(store, units("L2", sku, 2)));
 
         publish(Topics.ROUTING, EventEnvelope.wrap(routed, null, Instant.now()));
 
@@ -144,10 +144,10 @@ class ReservationIT extends InventoryIntegrationTest {
         setStock(dc, sku, 10);
         setStock(dc, other, 10);
         UUID orderId = UUID.randomUUID();
-        EventEnvelope envelope = EventEnvelope.wrap(routed(orderId, shipment(dc, line("L1", sku, 3))), null,
+        EventEnvelope envelope = EventEnvelope.wrap(decision(orderId, from(dc, units("L1", sku, 3))), null,
                 Instant.now());
         // same order, so the same partition: once the marker is handled, both copies before it have been too
-        EventEnvelope marker = EventEnvelope.wrap(routed(orderId, shipment(dc, line("L2", other, 1))), null,
+        EventEnvelope marker = EventEnvelope.wrap(decision(orderId, from(dc, units("L2", other, 1))), null,
                 Instant.now());
 
         publish(Topics.ROUTING, envelope);
@@ -230,18 +230,5 @@ class ReservationIT extends InventoryIntegrationTest {
         } finally {
             pool.shutdown();
         }
-    }
-
-    static OrderRouted routed(UUID orderId, PlannedShipment... shipments) {
-        return new OrderRouted(orderId, UUID.randomUUID(), "ORDER_RECEIVED", 1, List.of(shipments), List.of());
-    }
-
-    static PlannedShipment shipment(String locationId, PlannedShipment.Line... lines) {
-        return new PlannedShipment(UUID.randomUUID().toString(), locationId, "SHIP", List.of(lines), "PARCEL_A",
-                "GROUND", 12.5, LocalDate.now(), LocalDate.now().plusDays(3), new BigDecimal("9.90"));
-    }
-
-    static PlannedShipment.Line line(String lineId, String sku, int quantity) {
-        return new PlannedShipment.Line(lineId, sku, quantity);
     }
 }
