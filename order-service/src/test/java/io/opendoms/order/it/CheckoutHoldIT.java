@@ -40,24 +40,6 @@ class CheckoutHoldIT extends OrderServiceIT {
     }
 
     @Test
-    void aHoldPlacedAMomentAgoIsWaitedFor() {
-        UUID holdId = UUID.randomUUID();
-        String key = UUID.randomUUID().toString();
-        // the order arrives before the hold's event: capture waits for it (up to two seconds)
-        Thread.ofVirtual().start(() -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                return;
-            }
-            publish(new HoldPlaced(holdId, Instant.now().plus(Duration.ofMinutes(15)),
-                    List.of(new HoldPlaced.Line("STORE-1", "SKU-1", 2))));
-        });
-
-        assertThat(place(STOREFRONT, key, naming(holdId)).status()).isEqualTo(201);
-    }
-
-    @Test
     void anUnknownEndedOrExpiredHoldIs422AndNothingIsCaptured() {
         UUID ended = placedHold(Instant.now().plus(Duration.ofMinutes(15)));
         publish(new HoldEnded(ended, HoldEnded.RELEASED, null));
