@@ -7,10 +7,5 @@ public enum ReturnStatus {
     RECEIVED,
     REFUNDED,
     REJECTED,
-    CANCELLED;
-
-    /** Whether its units still count against what may be returned (everything but a cancelled or rejected one). */
-    public boolean holdsUnits() {
-        return this != CANCELLED && this != REJECTED;
-    }
+    CANCELLED
 }

@@ -83,7 +83,7 @@ class ReturnsJdbcAdapter implements ReturnsPort, ReturnViewsPort {
         jdbc.query("""
                 select l.line_id, sum(l.quantity) from return_line l
                 join return_authorization r on r.id = l.return_id
-                where r.order_id = ? and l.eligible and r.status not in ('CANCELLED', 'REJECTED')
+                where r.order_id = ? and l.eligible and r.status not in ('CANCELLED', 'REJECTED') -- those gave them back
                 group by l.line_id""", rs -> {
                     units.put(rs.getString(1), rs.getInt(2));
                 }, orderId);
