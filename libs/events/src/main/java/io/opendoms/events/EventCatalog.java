@@ -3,6 +3,7 @@ package io.opendoms.events;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.inventory.HoldEnded;
 import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ItemUpserted;
@@ -54,6 +55,8 @@ public final class EventCatalog {
                 "A fulfillment order shipped.");
         register("fulfillment.delivered", 1, Topics.FULFILLMENT, FulfillmentDelivered.class,
                 "A fulfillment order's shipment was delivered.");
+        register("fulfillment.unfilled", 1, Topics.FULFILLMENT, FulfillmentUnfilled.class,
+                "Units a location will not fulfil (rejected, short-picked, cut by a shortage); routing sources them again.");
     }
 
     private static void register(String type, int version, String topic, Class<? extends EventPayload> cls,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
@@ -72,7 +73,9 @@ class EventContractTest {
                 new FulfillmentShipped(FULFILLMENT, ORDER, "DC-NJ", LINES, "PARCEL_A", "GROUND", "1Z999",
                         Instant.parse("2026-11-23T15:00:00Z")),
                 new FulfillmentDelivered(FULFILLMENT, ORDER, "DC-NJ", LINES, "1Z999",
-                        Instant.parse("2026-11-25T12:00:00Z")));
+                        Instant.parse("2026-11-25T12:00:00Z")),
+                new FulfillmentUnfilled(FULFILLMENT, ORDER, "DC-NJ", FulfillmentUnfilled.SHORT_PICKED, LINES,
+                        "bin empty", Instant.parse("2026-11-23T14:00:00Z")));
     }
 
     @ParameterizedTest
