@@ -4,6 +4,7 @@ import io.opendoms.order.domain.Backorder;
 import java.util.List;
 import java.util.UUID;
 
+/** A settled sourcing decision; {@code unallocated}: the order's whole backorder after it, by line and reason. */
 public record RecordAllocationCommand(UUID orderId, UUID decisionId, int shipments, List<Backorder> unallocated) {
 
     public RecordAllocationCommand {

@@ -29,4 +29,13 @@ class TrackFulfillmentService implements TrackFulfillmentUseCase {
             orders.save(order);
         }
     }
+
+    @Override
+    @Transactional
+    public void unfilled(UnfilledUnitsCommand command) {
+        Order order = orders.load(command.orderId());
+        order.unfilled(command.fulfillmentId(), command.locationId(), command.reason(), command.lines(),
+                command.detail(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        orders.save(order);
+    }
 }

@@ -1,6 +1,7 @@
 package io.opendoms.order.domain;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -61,6 +62,21 @@ public class Fulfillment {
             return current;
         }
         return incomingIsLater || current == null ? incoming : current;
+    }
+
+    /** Units the location will not fulfil after all: off its lines (a line with nothing left goes). */
+    boolean takeOff(List<FulfillmentLine> unfilled) {
+        List<FulfillmentLine> left = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            int off = unfilled.stream().filter(u -> u.lineId().equals(line.lineId()))
+                    .mapToInt(FulfillmentLine::quantity).sum();
+            if (line.quantity() > off) {
+                left.add(new FulfillmentLine(line.lineId(), line.quantity() - off));
+            }
+        }
+        boolean changed = !left.equals(lines);
+        lines = List.copyOf(left);
+        return changed;
     }
 
     int quantityOf(String lineId) {

@@ -148,6 +148,31 @@ public class Order {
     }
 
     /** Sourcing settled: the given line quantities are backordered, every other line has nothing backordered. */
+    /**
+     * A location will not fulfil some units after all ({@code reason} REJECTED, SHORT_PICKED or SHORTAGE): they
+     * come off its fulfillment, and the timeline says that they are being sourced again (the next allocation or
+     * backorder follows from routing).
+     */
+    public void unfilled(UUID fulfillmentId, String locationId, String reason, List<FulfillmentLine> units,
+                         String detail, Instant at) {
+        Fulfillment fulfillment = fulfillments.get(fulfillmentId);
+        if (fulfillment != null) {
+            fulfillment.takeOff(units);
+        }
+        String what = units.stream().map(u -> "line %s ×%d".formatted(u.lineId(), u.quantity()))
+                .collect(Collectors.joining(", "));
+        String because = detail == null || detail.isBlank() ? "" : " (" + detail.strip() + ")";
+        record(at, TimelineEventType.FULFILLMENT_UNFILLED, switch (reason) {
+            case "REJECTED" -> "%s turned the shipment down%s: %s are being sourced from another location"
+                    .formatted(locationId, because, what);
+            case "SHORT_PICKED" -> "%s could not find %s on its shelves%s: they are being sourced from another location"
+                    .formatted(locationId, what, because);
+            default -> "%s no longer has %s in stock%s: they are being sourced from another location"
+                    .formatted(locationId, what, because);
+        });
+        rollUp(at);
+    }
+
     public void settleAllocation(UUID decisionId, int shipments, List<Backorder> backorders, Instant at) {
         Map<String, Integer> byLine = backorders.stream()
                 .collect(Collectors.groupingBy(Backorder::lineId, Collectors.summingInt(Backorder::quantity)));

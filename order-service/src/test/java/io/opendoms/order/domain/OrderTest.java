@@ -137,6 +137,44 @@ class OrderTest {
     }
 
     @Test
+    void unitsALocationHandsBackComeOffItsFulfillmentAndTheTimelineSaysTheyAreSourcedAgain() {
+        Order order = anOrder(4, 1);
+        order.track(update(F1, RELEASED, line("1", 4), line("2", 1)), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+
+        order.unfilled(F1, "STORE-9", "SHORT_PICKED", List.of(line("1", 3)), "bin empty", T1);
+
+        assertThat(order.getLines()).extracting(OrderLine::getAllocatedQuantity, OrderLine::getStatus)
+                .containsExactly(tuple(1, LineStatus.PARTIALLY_ALLOCATED), tuple(1, LineStatus.ALLOCATED));
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.PARTIALLY_ALLOCATED);
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::type, TimelineEntry::detail).contains(
+                tuple(TimelineEventType.FULFILLMENT_UNFILLED, "STORE-9 could not find line 1 ×3 on its shelves "
+                        + "(bin empty): they are being sourced from another location"));
+
+        // routing sourced them elsewhere: a second fulfillment, nothing backordered
+        order.settleAllocation(DECISION, 1, List.of(), T1);
+        order.track(update(F2, RELEASED, line("1", 3)), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(order.getLines().getFirst().getAllocatedQuantity()).isEqualTo(4);
+    }
+
+    @Test
+    void aRejectedFulfillmentLeavesItsUnitsUnallocatedUntilTheyAreSourcedOrBackordered() {
+        Order order = anOrder(2, 1);
+        order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);
+
+        order.unfilled(F1, "STORE-9", "REJECTED", List.of(line("1", 2), line("2", 1)), null, T1);
+        assertThat(order.getLines()).extracting(OrderLine::getAllocatedQuantity).containsExactly(0, 0);
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::detail).contains(
+                "STORE-9 turned the shipment down: line 1 ×2, line 2 ×1 are being sourced from another location");
+
+        // nobody else has them: the settlement of the re-sourcing says what is backordered, for the whole order
+        order.settleAllocation(DECISION, 0, List.of(new Backorder("1", 2, "NO_STOCK"),
+                new Backorder("2", 1, "NO_STOCK")), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.BACKORDERED);
+    }
+
+    @Test
     void aRepeatedEventChangesNothingAndRecordsNothing() {
         Order order = anOrder(2, 1);
         order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);

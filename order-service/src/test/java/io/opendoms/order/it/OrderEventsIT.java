@@ -9,6 +9,7 @@ import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.events.routing.UnallocatedLine;
@@ -77,6 +78,37 @@ class OrderEventsIT extends OrderServiceIT {
                 .extracting(l -> l.get("status").asString() + "/" + l.get("backorderedQuantity").asInt())
                 .containsExactly("ALLOCATED/0", "BACKORDERED/3"));
         assertThat(order.get("lines").get(1).get("allocatedQuantity").asInt()).isZero();
+    }
+
+    @Test
+    void aRejectedShipmentIsSourcedAgainAndTheCustomerCanBeToldWhy() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        UUID first = UUID.randomUUID();
+        publish(allocated(orderId, List.of(new UnallocatedLine("2", "SKU-2", 3, "NO_STOCK"))));
+        publish(released(orderId, first, line("1", 2)));
+        awaitStatus(orderId, "PARTIALLY_ALLOCATED");
+
+        publish(new FulfillmentUnfilled(first, orderId, "DC-EAST", FulfillmentUnfilled.REJECTED,
+                List.of(line("1", 2)), "flooded", Instant.now()));
+        awaitTimeline(orderId, "FULFILLMENT_UNFILLED", 1);
+        assertThat(order(orderId).get("lines").get(0).get("allocatedQuantity").asInt()).isZero();
+
+        // routing re-sources line 1 elsewhere; line 2 stays backordered (the whole backorder comes with it)
+        UUID second = UUID.randomUUID();
+        publish(new OrderAllocated(orderId, UUID.randomUUID(), List.of(), List.of(),
+                List.of(new UnallocatedLine("2", "SKU-2", 3, "NO_STOCK"))));
+        publish(released(orderId, second, line("1", 2)));
+        await().untilAsserted(() -> assertThat(order(orderId).get("lines"))
+                .extracting(l -> l.get("status").asString() + "/" + l.get("allocatedQuantity").asInt() + "/"
+                        + l.get("backorderedQuantity").asInt())
+                .containsExactly("ALLOCATED/2/0", "BACKORDERED/0/3"));
+        assertThat(timeline(orderId)).extracting(e -> e.get("detail").asString()).contains(
+                "DC-EAST turned the shipment down (flooded): line 1 ×2 are being sourced from another location");
+
+        // stock arrives for line 2: its allocation clears the backorder
+        publish(new OrderAllocated(orderId, UUID.randomUUID(), List.of(), List.of(), List.of()));
+        publish(released(orderId, UUID.randomUUID(), line("2", 3)));
+        awaitStatus(orderId, "ALLOCATED");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.opendoms.routing.application;
 
 import io.opendoms.routing.application.port.out.DecisionPort;
-import io.opendoms.routing.application.port.out.RoutingEventsPort;
+import io.opendoms.routing.application.port.out.SourcingRequestPort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,18 +9,21 @@ import org.springframework.transaction.annotation.Transactional;
 class ConfirmAllocationService implements ConfirmAllocationUseCase {
 
     private final DecisionPort decisions;
-    private final RoutingEventsPort events;
+    private final SourcingRequestPort requests;
+    private final SourcingDecider decider;
 
-    ConfirmAllocationService(DecisionPort decisions, RoutingEventsPort events) {
+    ConfirmAllocationService(DecisionPort decisions, SourcingRequestPort requests, SourcingDecider decider) {
         this.decisions = decisions;
-        this.events = events;
+        this.requests = requests;
+        this.decider = decider;
     }
 
     @Override
     @Transactional
     public void confirm(ConfirmAllocationCommand command) {
+        requests.loadForUpdate(command.orderId()); // the order's decisions settle one at a time
         if (decisions.markAllocated(command.orderId(), command.decisionId())) {
-            decisions.load(command.decisionId()).ifPresent(events::orderAllocated);
+            decisions.load(command.decisionId()).ifPresent(decider::settled);
         }
     }
 }

@@ -8,6 +8,8 @@ import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.domain.Shortage;
 import io.opendoms.routing.domain.SourcingRequest;
 import io.opendoms.routing.engine.StockKey;
+import io.opendoms.routing.engine.OrderLine;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -32,18 +34,18 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
     @Override
     @Transactional
     public void handle(HandleReservationFailureCommand command) {
+        SourcingRequest request = requests.loadForUpdate(command.orderId()).orElseThrow(() ->
+                new IllegalStateException("No sourcing request stored for order " + command.orderId()));
         if (!decisions.markReservationFailed(command.orderId(), command.decisionId(), command.shortages())) {
-            return; // not the current decision any more
+            return; // not reserving any more: this failure was handled already
         }
         for (Shortage s : command.shortages()) {
             networkView.saveAvailable(s.locationId(), s.sku(), s.available());
         }
         RoutingDecision failed = decisions.load(command.decisionId()).orElseThrow();
-        SourcingRequest request = requests.load(command.orderId()).orElseThrow(() ->
-                new IllegalStateException("No sourcing request stored for order " + command.orderId()));
-        int attempt = failed.attempt() + 1;
-        if (failed.attempt() >= RoutingDecision.MAX_ATTEMPTS) {
-            decider.giveUp(request, DecisionTrigger.RESERVATION_FAILED, attempt);
+        List<OrderLine> scope = failed.scopeOr(request.lines());
+        if (failed.tries() >= RoutingDecision.MAX_ATTEMPTS) {
+            decider.giveUp(request, scope, DecisionTrigger.RESERVATION_FAILED, failed.tries() + 1);
             return;
         }
         // the view may still lag behind inventory: never retry what already failed for this order
@@ -51,6 +53,6 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
                 .flatMap(d -> d.shortages().stream())
                 .map(Shortage::key)
                 .collect(Collectors.toSet());
-        decider.decide(request, DecisionTrigger.RESERVATION_FAILED, attempt, excluded);
+        decider.decide(request, scope, DecisionTrigger.RESERVATION_FAILED, failed.tries() + 1, excluded);
     }
 }

@@ -1,8 +1,6 @@
 package io.opendoms.routing.application;
 
 import io.opendoms.routing.application.port.out.SourcingRequestPort;
-import io.opendoms.routing.domain.DecisionTrigger;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +20,7 @@ class RouteOrderService implements RouteOrderUseCase {
     public void route(RouteOrderCommand command) {
         // the same order re-published under a new event id must not get a second first decision
         if (requests.saveIfAbsent(command.request())) {
-            decider.decide(command.request(), DecisionTrigger.ORDER_RECEIVED, 1, Set.of());
+            decider.decideOrder(command.request());
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.opendoms.routing.application;
 
+import io.opendoms.routing.application.port.out.BackorderPort;
 import io.opendoms.routing.application.port.out.DecisionPort;
+import io.opendoms.routing.application.port.out.ExclusionPort;
 import io.opendoms.routing.application.port.out.HoldViewPort;
 import io.opendoms.routing.application.port.out.LoadNetworkPort;
 import io.opendoms.routing.application.port.out.LocatePostalCodePort;
@@ -23,6 +25,7 @@ import io.opendoms.routing.engine.UnallocationReason;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -40,11 +43,15 @@ class SourcingDecider {
     private final DecisionPort decisions;
     private final RoutingEventsPort events;
     private final HoldViewPort holds;
+    private final BackorderPort backorders;
+    private final ExclusionPort exclusions;
     private final Clock clock;
 
     SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
                     LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
-                    HoldViewPort holds, Clock clock) {
+                    HoldViewPort holds, BackorderPort backorders, ExclusionPort exclusions, Clock clock) {
+        this.backorders = backorders;
+        this.exclusions = exclusions;
         this.holds = holds;
         this.planner = planner;
         this.policy = policy;
@@ -61,37 +68,66 @@ class SourcingDecider {
         return planner.plan(problem, snapshot, policy);
     }
 
-    /** Plans the request now, stores the decision and publishes it: routed, or allocated when nothing ships. */
-    RoutingDecision decide(SourcingRequest request, DecisionTrigger trigger, int attempt, Set<StockKey> excluded) {
+    /**
+     * Plans {@code scope} (line quantities of the request) now, stores the decision and publishes it: routed, or
+     * settled when nothing ships. {@code excluded}: stock rows that failed to reserve for this order (never asked
+     * again for any line of that SKU); locations that handed a line back are never asked for it again either.
+     */
+    RoutingDecision decide(SourcingRequest request, List<OrderLine> scope, DecisionTrigger trigger, int tries,
+                           Set<StockKey> excluded) {
+        return decide(request, scope, trigger, tries, plan(request, scope, excluded));
+    }
+
+    /** Like {@link #decide(SourcingRequest, List, DecisionTrigger, int, Set)} with a plan made already. */
+    RoutingDecision decide(SourcingRequest request, List<OrderLine> scope, DecisionTrigger trigger, int tries,
+                           Plan plan) {
+        return record(request, RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger,
+                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), plan, clock.instant()));
+    }
+
+    /** The first decision of an order: all its lines. */
+    RoutingDecision decideOrder(SourcingRequest request) {
+        return decide(request, request.lines(), DecisionTrigger.ORDER_RECEIVED, 1, Set.of());
+    }
+
+    /** Plans {@code scope} of the request now, without storing or publishing anything. */
+    Plan plan(SourcingRequest request, List<OrderLine> scope, Set<StockKey> excluded) {
         Instant now = clock.instant();
         Instant orderedAt = request.receivedAt() == null ? now : request.receivedAt();
-        // a location that failed to reserve a SKU for this order is not asked again for any line of that SKU
-        Set<SourcingProblem.Exclusion> exclusions = request.lines().stream()
-                .flatMap(l -> excluded.stream().filter(k -> k.sku().equals(l.sku()))
-                        .map(k -> new SourcingProblem.Exclusion(k.locationId(), l.lineId())))
-                .collect(Collectors.toSet());
-        SourcingProblem problem = SourcingProblem.of(request.lines(), request.deliveryMethod(),
+        Set<String> lineIds = scope.stream().map(OrderLine::lineId).collect(Collectors.toSet());
+        Set<SourcingProblem.Exclusion> exclusions = new HashSet<>();
+        for (OrderLine line : scope) {
+            excluded.stream().filter(k -> k.sku().equals(line.sku()))
+                    .forEach(k -> exclusions.add(new SourcingProblem.Exclusion(k.locationId(), line.lineId())));
+        }
+        this.exclusions.forOrder(request.orderId()).stream().filter(e -> lineIds.contains(e.lineId()))
+                .forEach(exclusions::add);
+        SourcingProblem problem = SourcingProblem.of(scope, request.deliveryMethod(),
                         request.serviceLevel(), request.pickupLocationId(), request.channel(),
                         destinationOf(request.shipTo()), now)
                 .withOrderedAt(orderedAt)
                 .withExcluded(exclusions)
-                .withHolds(heldFor(request, now));
-        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, plan(problem),
-                now), request.reservationId());
+                .withHolds(heldFor(request, scope, now));
+        return plan(problem);
+    }
+
+    /** The scope as stored: empty when it is the whole request as asked. */
+    private static List<OrderLine> scopeOf(SourcingRequest request, List<OrderLine> scope) {
+        return scope.equals(request.lines()) ? List.of() : scope;
     }
 
     /**
      * The units the order's checkout hold keeps, as the engine takes them: per order line of the held SKU, in line
      * order, at the held location. They are the order's on top of what is available there, and sourced there first.
      */
-    private List<SourcingProblem.Hold> heldFor(SourcingRequest request, Instant now) {
+    private List<SourcingProblem.Hold> heldFor(SourcingRequest request, List<OrderLine> scope, Instant now) {
         if (request.reservationId() == null) {
             return List.of();
         }
         List<SourcingProblem.Hold> held = new ArrayList<>();
         for (HeldUnits units : holds.held(request.reservationId(), now)) {
             int left = units.quantity();
-            for (OrderLine line : request.lines()) {
+            for (OrderLine line : scope) {
                 if (left > 0 && line.sku().equals(units.sku())) {
                     int taken = Math.min(left, line.quantity() - heldAlready(held, line.lineId()));
                     if (taken > 0) {
@@ -108,21 +144,30 @@ class SourcingDecider {
         return held.stream().filter(h -> h.lineId().equals(lineId)).mapToInt(SourcingProblem.Hold::quantity).sum();
     }
 
-    /** Settles the order with every line unallocated: it could not be reserved often enough. */
-    RoutingDecision giveUp(SourcingRequest request, DecisionTrigger trigger, int attempt) {
-        Plan nothing = Plan.nothing(request.lines(), UnallocationReason.NO_STOCK, Explanation.none());
-        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, nothing,
-                clock.instant()), request.reservationId());
+    /** Settles {@code scope} of the order with every line unallocated: it could not be reserved often enough. */
+    RoutingDecision giveUp(SourcingRequest request, List<OrderLine> scope, DecisionTrigger trigger, int tries) {
+        Plan nothing = Plan.nothing(scope, UnallocationReason.NO_STOCK, Explanation.none());
+        return record(request, RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger,
+                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), nothing, clock.instant()));
     }
 
-    private RoutingDecision record(RoutingDecision decision, UUID holdId) {
+    private RoutingDecision record(SourcingRequest request, RoutingDecision decision) {
         decisions.save(decision);
         if (decision.isSettled()) {
-            events.orderAllocated(decision);
+            settled(decision);
         } else {
-            events.orderRouted(decision, holdId);
+            events.orderRouted(decision, request.reservationId());
         }
         return decision;
+    }
+
+    /**
+     * A decision is settled (reserved, or nothing to reserve): what it left unallocated joins the order's
+     * backorders, and the allocation is published with the order's whole backorder.
+     */
+    void settled(RoutingDecision decision) {
+        backorders.add(decision.orderId(), decision.plan().unallocated(), clock.instant());
+        events.orderAllocated(decision, backorders.forOrder(decision.orderId()));
     }
 
     /** The ship-to coordinates when given, else its postal code's centroid (exact or by prefix); null when unknown. */

@@ -1,5 +1,6 @@
 package io.opendoms.routing.domain;
 
+import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.engine.Shipment;
 import java.time.Instant;
@@ -10,8 +11,11 @@ import java.util.UUID;
 
 /**
  * One sourcing decision for an order. The first is taken when the order arrives; each failed reservation leads
- * to a new one with the next {@code attempt}. {@code shortages} are what inventory reported when it could not
- * reserve this decision.
+ * to a new one; units a location hands back and backordered units that stock arrived for lead to more.
+ * {@code attempt} numbers the order's decisions; {@code scope} is what this decision sources (empty: every line of
+ * the order as it was asked for); {@code tries} counts the decisions of one trigger for the same scope (a failed
+ * reservation re-plans it with one more). {@code shortages} are what inventory reported when it could not reserve
+ * this decision.
  */
 public record RoutingDecision(
         UUID decisionId,
@@ -21,7 +25,9 @@ public record RoutingDecision(
         DecisionStatus status,
         Plan plan,
         Instant decidedAt,
-        List<Shortage> shortages) {
+        List<Shortage> shortages,
+        List<OrderLine> scope,
+        int tries) {
 
     /** Decisions inventory may fail to reserve before routing gives up and leaves the order unallocated. */
     public static final int MAX_ATTEMPTS = 3;
@@ -34,6 +40,10 @@ public record RoutingDecision(
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(decidedAt, "decidedAt");
         shortages = shortages == null ? List.of() : List.copyOf(shortages);
+        scope = scope == null ? List.of() : List.copyOf(scope);
+        if (tries < 1) {
+            throw new IllegalArgumentException("tries must be positive: " + tries);
+        }
     }
 
     /**
@@ -41,10 +51,21 @@ public record RoutingDecision(
      * none. Shipments get ids stable within the decision.
      */
     public static RoutingDecision decide(UUID decisionId, UUID orderId, DecisionTrigger trigger, int attempt,
-                                         Plan plan, Instant decidedAt) {
+                                         int tries, List<OrderLine> scope, Plan plan, Instant decidedAt) {
         DecisionStatus status = plan.shipsAnything() ? DecisionStatus.RESERVING : DecisionStatus.ALLOCATED;
         return new RoutingDecision(decisionId, orderId, trigger, attempt, status,
-                numbered(plan, decisionId), decidedAt, List.of());
+                numbered(plan, decisionId), decidedAt, List.of(), scope, tries);
+    }
+
+    /** The first decision of an order, for all its lines. */
+    public static RoutingDecision decide(UUID decisionId, UUID orderId, DecisionTrigger trigger, int attempt,
+                                         Plan plan, Instant decidedAt) {
+        return decide(decisionId, orderId, trigger, attempt, 1, List.of(), plan, decidedAt);
+    }
+
+    /** The lines this decision sources: its scope, or the order's lines when it sources the whole order. */
+    public List<OrderLine> scopeOr(List<OrderLine> orderLines) {
+        return scope.isEmpty() ? orderLines : scope;
     }
 
     public boolean isSettled() {

@@ -95,6 +95,14 @@ public abstract class RoutingIntegrationTest {
         location(locationId, type, at, List.of("SHIP"), true);
     }
 
+    /** A new distribution center (a fresh id from {@code name}) that ships and holds {@code units} of the SKU. */
+    protected String dcWith(String name, double[] at, String sku, int units) {
+        String id = unique(name);
+        shipLocation(id, "DISTRIBUTION_CENTER", at);
+        stock(id, sku, units);
+        return id;
+    }
+
     protected void location(String locationId, String type, double[] at, List<String> capabilities, boolean active) {
         publish(new LocationUpserted(locationId, locationId, type, "00000", "US", at[0], at[1], "America/New_York",
                 capabilities, "15:00", 500, active, null));

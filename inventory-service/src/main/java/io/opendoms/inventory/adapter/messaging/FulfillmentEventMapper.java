@@ -1,6 +1,8 @@
 package io.opendoms.inventory.adapter.messaging;
 
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
+import io.opendoms.inventory.application.ReleaseUnfilledCommand;
 import io.opendoms.inventory.application.DeductShippedStockCommand;
 import org.mapstruct.Mapper;
 
@@ -8,4 +10,6 @@ import org.mapstruct.Mapper;
 public interface FulfillmentEventMapper {
 
     DeductShippedStockCommand toCommand(FulfillmentShipped event);
+
+    ReleaseUnfilledCommand toCommand(FulfillmentUnfilled event);
 }

@@ -2,6 +2,8 @@ package io.opendoms.inventory.adapter.messaging;
 
 import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
+import io.opendoms.inventory.application.ReleaseUnfilledUseCase;
 import io.opendoms.inventory.application.DeductShippedStockUseCase;
 import io.opendoms.platform.messaging.InboundEvents;
 import java.util.List;
@@ -19,8 +21,11 @@ class FulfillmentEventsListener {
     private final DeductShippedStockUseCase deductShippedStock;
     private final FulfillmentEventMapper mapper;
 
+    private final ReleaseUnfilledUseCase releaseUnfilled;
+
     FulfillmentEventsListener(InboundEvents inbound, DeductShippedStockUseCase deductShippedStock,
-                              FulfillmentEventMapper mapper) {
+                              FulfillmentEventMapper mapper, ReleaseUnfilledUseCase releaseUnfilled) {
+        this.releaseUnfilled = releaseUnfilled;
         this.inbound = inbound;
         this.deductShippedStock = deductShippedStock;
         this.mapper = mapper;
@@ -30,6 +35,7 @@ class FulfillmentEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(FulfillmentShipped.class, event -> deductShippedStock.deduct(mapper.toCommand(event)))
+                .on(FulfillmentUnfilled.class, event -> releaseUnfilled.release(mapper.toCommand(event)))
                 .run();
     }
 }

@@ -4,6 +4,7 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.order.application.TrackFulfillmentCommand;
 import io.opendoms.order.application.TrackFulfillmentUseCase;
 import io.opendoms.order.domain.FulfillmentUpdate;
@@ -36,6 +37,7 @@ class FulfillmentEventsListener {
                 .on(FulfillmentReleased.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentShipped.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentDelivered.class, e -> track(e.orderId(), mapper.toUpdate(e)))
+                .on(FulfillmentUnfilled.class, e -> trackFulfillment.unfilled(mapper.toCommand(e)))
                 .run();
     }
 

@@ -8,6 +8,10 @@ import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.order.application.RecordAllocationCommand;
 import io.opendoms.order.domain.FulfillmentUpdate;
 import io.opendoms.order.domain.Order;
+import java.util.List;
+import io.opendoms.order.domain.Backorder;
+import io.opendoms.events.fulfillment.FulfillmentUnfilled;
+import io.opendoms.order.application.UnfilledUnitsCommand;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -35,5 +39,10 @@ interface OrderEventMapper {
     FulfillmentUpdate toUpdate(FulfillmentDelivered event);
 
     @Mapping(target = "shipments", expression = "java(event.shipments() == null ? 0 : event.shipments().size())")
+    @Mapping(target = "unallocated", expression = "java(toBackorders(event.backorderOfOrder()))")
     RecordAllocationCommand toCommand(OrderAllocated event);
+
+    UnfilledUnitsCommand toCommand(FulfillmentUnfilled event);
+
+    List<Backorder> toBackorders(List<io.opendoms.events.routing.UnallocatedLine> lines);
 }

@@ -4,6 +4,9 @@ import io.opendoms.platform.outbox.OutboxWriter;
 import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.routing.engine.UnallocatedLine;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +29,9 @@ class RoutingEventsOutboxAdapter implements RoutingEventsPort {
     }
 
     @Override
-    public void orderAllocated(RoutingDecision decision) {
-        outbox.append(mapper.toOrderAllocated(decision));
+    public void orderAllocated(RoutingDecision decision, List<UnallocatedLine> backordered) {
+        OrderAllocated allocated = mapper.toOrderAllocated(decision);
+        outbox.append(new OrderAllocated(allocated.orderId(), allocated.decisionId(), allocated.shipments(),
+                allocated.unallocated(), backordered.stream().map(mapper::toEvent).toList()));
     }
 }

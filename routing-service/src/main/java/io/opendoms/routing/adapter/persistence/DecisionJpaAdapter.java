@@ -31,6 +31,11 @@ class DecisionJpaAdapter implements DecisionPort {
     }
 
     @Override
+    public int nextAttempt(UUID orderId) {
+        return repository.maxAttempt(orderId) + 1;
+    }
+
+    @Override
     public List<RoutingDecision> loadForOrder(UUID orderId) {
         return repository.findByOrderIdOrderByAttemptAsc(orderId).stream().map(mapper::toDomain).toList();
     }

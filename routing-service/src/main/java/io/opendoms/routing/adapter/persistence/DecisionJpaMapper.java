@@ -9,6 +9,7 @@ import io.opendoms.routing.engine.ShipmentCost;
 import io.opendoms.routing.domain.Shortage;
 import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
+import java.util.stream.Stream;
 import org.mapstruct.Mapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +20,15 @@ public abstract class DecisionJpaMapper {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public abstract RoutingDecisionJpaEntity toEntity(RoutingDecision decision);
+
+    String scopeToJson(List<OrderLine> scope) {
+        return scope.isEmpty() ? null : JSON.writeValueAsString(scope.stream().map(this::toDocument).toList());
+    }
+
+    List<OrderLine> scopeFromJson(String json) {
+        return json == null ? List.of()
+                : Stream.of(JSON.readValue(json, PlanDocument.LineDocument[].class)).map(this::toDomain).toList();
+    }
 
     public abstract RoutingDecision toDomain(RoutingDecisionJpaEntity entity);
 

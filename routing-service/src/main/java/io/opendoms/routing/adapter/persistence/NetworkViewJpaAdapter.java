@@ -129,6 +129,12 @@ class NetworkViewJpaAdapter implements LoadNetworkPort, UpdateNetworkViewPort {
         stock.upsert(locationId, sku, available, clock.instant());
     }
 
+    @Override
+    public void setAside(String locationId, String sku, int quantity) {
+        jdbc.update("update stock_view set available = greatest(available - ?, 0) where location_id = ? and sku = ?",
+                quantity, locationId, sku);
+    }
+
     private record CachedLocations(long version, Map<String, Location> locations) {
     }
 }

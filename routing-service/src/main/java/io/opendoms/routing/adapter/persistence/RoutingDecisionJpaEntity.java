@@ -21,6 +21,9 @@ public class RoutingDecisionJpaEntity {
     /** A JSON array of {@link PlanDocument.ShortageDocument}. */
     private String shortages;
     private Instant decidedAt;
+    /** A JSON array of {@link PlanDocument.LineDocument}; null: the whole order. */
+    private String scope;
+    private int tries;
 
     public UUID getDecisionId() {
         return decisionId;
@@ -84,5 +87,21 @@ public class RoutingDecisionJpaEntity {
 
     public void setDecidedAt(Instant decidedAt) {
         this.decidedAt = decidedAt;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public int getTries() {
+        return tries;
+    }
+
+    public void setTries(int tries) {
+        this.tries = tries;
     }
 }

@@ -11,6 +11,9 @@ public interface RoutingDecisionJpaRepository extends JpaRepository<RoutingDecis
 
     List<RoutingDecisionJpaEntity> findByOrderIdOrderByAttemptAsc(UUID orderId);
 
+    @Query("select coalesce(max(d.attempt), 0) from RoutingDecisionJpaEntity d where d.orderId = :orderId")
+    int maxAttempt(@Param("orderId") UUID orderId);
+
     /** A conditional transition: 0 when the decision is not (or no longer) {@code from}. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

@@ -38,11 +38,14 @@ class DecisionJpaMapperTest {
                 CandidateOutcome.CHOSEN, CandidateReason.PICKUP_LOCATION, new BigDecimal("4.20")))));
         RoutingDecision decision = new RoutingDecision(UUID.randomUUID(), UUID.randomUUID(),
                 DecisionTrigger.RESERVATION_FAILED, 2, DecisionStatus.RESERVATION_FAILED, plan,
-                Instant.parse("2026-11-23T15:00:00Z"), List.of(new Shortage("STORE-1", "A", 2, 1)));
+                Instant.parse("2026-11-23T15:00:00Z"), List.of(new Shortage("STORE-1", "A", 2, 1)),
+                List.of(new OrderLine("1", "A", 2), new OrderLine("2", "B", 1)), 2);
 
         RoutingDecisionJpaEntity row = mapper.toEntity(decision);
 
         assertThat(row.getStatus()).isEqualTo("RESERVATION_FAILED");
+        assertThat(row.getScope()).contains("\"lineId\":\"2\"");
+        assertThat(row.getTries()).isEqualTo(2);
         assertThat(mapper.toDomain(row)).isEqualTo(decision);
     }
 
@@ -57,6 +60,7 @@ class DecisionJpaMapperTest {
 
         assertThat(row.getPlan()).contains("\"shipments\":[]");
         assertThat(row.getShortages()).isEqualTo("[]");
+        assertThat(row.getScope()).as("the whole order").isNull();
         assertThat(mapper.toDomain(row)).isEqualTo(decision);
     }
 }

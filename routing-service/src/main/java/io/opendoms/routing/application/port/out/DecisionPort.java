@@ -12,6 +12,9 @@ public interface DecisionPort {
 
     Optional<RoutingDecision> load(UUID decisionId);
 
+    /** The attempt number of the order's next decision (one more than the highest so far, 1 for none). */
+    int nextAttempt(UUID orderId);
+
     /** Oldest first. */
     List<RoutingDecision> loadForOrder(UUID orderId);
 

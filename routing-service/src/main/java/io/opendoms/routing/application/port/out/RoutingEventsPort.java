@@ -1,6 +1,8 @@
 package io.opendoms.routing.application.port.out;
 
 import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.routing.engine.UnallocatedLine;
+import java.util.List;
 import java.util.UUID;
 
 /** Publishes decisions to other services, in the caller's transaction. */
@@ -10,6 +12,6 @@ public interface RoutingEventsPort {
     /** {@code holdId}: the checkout hold the order names, for inventory to take over (null when none). */
     void orderRouted(RoutingDecision decision, UUID holdId);
 
-    /** Sourcing of the order is settled by this decision. */
-    void orderAllocated(RoutingDecision decision);
+    /** The decision is settled; {@code backordered}: every line quantity of the order still waiting for stock. */
+    void orderAllocated(RoutingDecision decision, List<UnallocatedLine> backordered);
 }

@@ -10,4 +10,10 @@ public interface SourcingRequestPort {
     boolean saveIfAbsent(SourcingRequest request);
 
     Optional<SourcingRequest> load(UUID orderId);
+
+    /**
+     * Loads the request and locks it until the transaction ends: decisions of one order (a failed reservation, units
+     * handed back, a restock) are taken one at a time, so that each sees what the one before left.
+     */
+    Optional<SourcingRequest> loadForUpdate(UUID orderId);
 }
