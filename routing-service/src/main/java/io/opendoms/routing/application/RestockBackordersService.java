@@ -75,18 +75,20 @@ public class RestockBackordersService {
             return false; // another instance took it
         }
         backorders.markChecked(orderId, clock.instant());
-        Plan plan = decider.plan(request.get(), due, Set.of());
+        SourcingDecider.Planned planned = decider.plan(request.get(), due, Set.of());
+        Plan plan = planned.plan();
         if (!plan.shipsAnything()) {
             return false;
         }
         // the decision sources what the plan ships; the rest stays backordered as it is
-        List<OrderLine> planned = plannedLines(plan);
-        backorders.remove(orderId, planned);
+        List<OrderLine> plannedLines = plannedLines(plan);
+        backorders.remove(orderId, plannedLines);
         for (Shipment s : plan.shipments()) {
             s.lines().forEach(l -> networkView.setAside(s.locationId(), l.sku(), l.quantity()));
         }
-        decider.decide(request.get(), planned, DecisionTrigger.RESTOCK, 1,
-                new Plan(plan.shipments(), List.of(), plan.totalCost(), plan.late(), plan.explanation()));
+        decider.decide(request.get(), plannedLines, DecisionTrigger.RESTOCK, 1, new SourcingDecider.Planned(
+                new Plan(plan.shipments(), List.of(), plan.totalCost(), plan.late(), plan.explanation()),
+                planned.inputs()));
         return true;
     }
 

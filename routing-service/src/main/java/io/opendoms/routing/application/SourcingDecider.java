@@ -7,6 +7,7 @@ import io.opendoms.routing.application.port.out.HoldViewPort;
 import io.opendoms.routing.application.port.out.LoadNetworkPort;
 import io.opendoms.routing.application.port.out.LocatePostalCodePort;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
+import io.opendoms.routing.domain.DecisionInputs;
 import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.HeldUnits;
 import io.opendoms.routing.domain.RoutingDecision;
@@ -64,8 +65,16 @@ class SourcingDecider {
 
     /** Plans against the current network view; no side effects. */
     Plan plan(SourcingProblem problem) {
+        return planned(problem).plan();
+    }
+
+    /** A plan and what it was planned from. */
+    record Planned(Plan plan, DecisionInputs inputs) {
+    }
+
+    private Planned planned(SourcingProblem problem) {
         Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
-        return planner.plan(problem, snapshot, policy);
+        return new Planned(planner.plan(problem, snapshot, policy), DecisionInputs.of(problem, snapshot, null));
     }
 
     /**
@@ -78,11 +87,15 @@ class SourcingDecider {
         return decide(request, scope, trigger, tries, plan(request, scope, excluded));
     }
 
-    /** Like {@link #decide(SourcingRequest, List, DecisionTrigger, int, Set)} with a plan made already. */
+    /**
+     * Like {@link #decide(SourcingRequest, List, DecisionTrigger, int, Set)} with a plan made already (its plan may
+     * leave out what it did not source of its problem: the inputs are kept as planned).
+     */
     RoutingDecision decide(SourcingRequest request, List<OrderLine> scope, DecisionTrigger trigger, int tries,
-                           Plan plan) {
+                           Planned planned) {
         return record(request, RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger,
-                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), plan, clock.instant()));
+                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), planned.plan(),
+                clock.instant()), planned.inputs());
     }
 
     /** The first decision of an order: all its lines. */
@@ -91,7 +104,7 @@ class SourcingDecider {
     }
 
     /** Plans {@code scope} of the request now, without storing or publishing anything. */
-    Plan plan(SourcingRequest request, List<OrderLine> scope, Set<StockKey> excluded) {
+    Planned plan(SourcingRequest request, List<OrderLine> scope, Set<StockKey> excluded) {
         Instant now = clock.instant();
         Instant orderedAt = request.receivedAt() == null ? now : request.receivedAt();
         Set<String> lineIds = scope.stream().map(OrderLine::lineId).collect(Collectors.toSet());
@@ -108,7 +121,7 @@ class SourcingDecider {
                 .withOrderedAt(orderedAt)
                 .withExcluded(exclusions)
                 .withHolds(heldFor(request, scope, now));
-        return plan(problem);
+        return planned(problem);
     }
 
     /** The scope as stored: empty when it is the whole request as asked. */
@@ -148,11 +161,15 @@ class SourcingDecider {
     RoutingDecision giveUp(SourcingRequest request, List<OrderLine> scope, DecisionTrigger trigger, int tries) {
         Plan nothing = Plan.nothing(scope, UnallocationReason.NO_STOCK, Explanation.none());
         return record(request, RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger,
-                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), nothing, clock.instant()));
+                decisions.nextAttempt(request.orderId()), tries, scopeOf(request, scope), nothing, clock.instant()),
+                null);
     }
 
-    private RoutingDecision record(SourcingRequest request, RoutingDecision decision) {
+    private RoutingDecision record(SourcingRequest request, RoutingDecision decision, DecisionInputs inputs) {
         decisions.save(decision);
+        if (inputs != null) {
+            decisions.saveInputs(decision.decisionId(), inputs);
+        }
         if (decision.isSettled()) {
             settled(decision);
         } else {

@@ -4,7 +4,13 @@ import io.opendoms.routing.application.port.out.DecisionPort;
 import io.opendoms.routing.domain.DecisionStatus;
 import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.domain.Shortage;
+import io.opendoms.routing.domain.DecisionInputs;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -12,12 +18,45 @@ import org.springframework.stereotype.Component;
 @Component
 class DecisionJpaAdapter implements DecisionPort {
 
+    // its own mapper, so that the stored format does not follow the web's JSON settings
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     private final RoutingDecisionJpaRepository repository;
     private final DecisionJpaMapper mapper;
+    private final JdbcTemplate jdbc;
 
-    DecisionJpaAdapter(RoutingDecisionJpaRepository repository, DecisionJpaMapper mapper) {
+    DecisionJpaAdapter(RoutingDecisionJpaRepository repository, DecisionJpaMapper mapper, JdbcTemplate jdbc) {
         this.repository = repository;
         this.mapper = mapper;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void saveInputs(UUID decisionId, DecisionInputs inputs) {
+        // the decision row first: the inputs reference it
+        repository.flush();
+        jdbc.update("insert into decision_inputs (decision_id, inputs) values (?, ?)", decisionId,
+                JSON.writeValueAsString(InputsDocument.of(inputs)));
+    }
+
+    @Override
+    public Optional<DecisionInputs> loadInputs(UUID decisionId) {
+        return jdbc.queryForList("select inputs from decision_inputs where decision_id = ?", String.class, decisionId)
+                .stream().findFirst().map(json -> JSON.readValue(json, InputsDocument.class).toDomain());
+    }
+
+    @Override
+    public List<ReplayableDecision> firstDecisions(Instant from, Instant to, int limit) {
+        List<UUID> ids = jdbc.queryForList("""
+                select d.decision_id from routing_decision d join decision_inputs i on i.decision_id = d.decision_id
+                where d.trigger = 'ORDER_RECEIVED' and d.decided_at >= ? and d.decided_at < ?
+                order by d.decided_at, d.decision_id limit ?""", UUID.class, Timestamp.from(from), Timestamp.from(to),
+                limit);
+        List<ReplayableDecision> found = new ArrayList<>();
+        for (UUID id : ids) {
+            load(id).ifPresent(d -> loadInputs(id).ifPresent(in -> found.add(new ReplayableDecision(d, in))));
+        }
+        return found;
     }
 
     @Override

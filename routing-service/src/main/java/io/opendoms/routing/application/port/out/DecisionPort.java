@@ -1,6 +1,8 @@
 package io.opendoms.routing.application.port.out;
 
+import io.opendoms.routing.domain.DecisionInputs;
 import io.opendoms.routing.domain.RoutingDecision;
+import java.time.Instant;
 import io.opendoms.routing.domain.Shortage;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,20 @@ public interface DecisionPort {
     void save(RoutingDecision decision);
 
     Optional<RoutingDecision> load(UUID decisionId);
+
+    /** Keeps what a decision was planned from, to replay it. */
+    void saveInputs(UUID decisionId, DecisionInputs inputs);
+
+    Optional<DecisionInputs> loadInputs(UUID decisionId);
+
+    /**
+     * Decisions of orders as they arrived (trigger ORDER_RECEIVED, inputs kept) decided in [from, to), oldest first,
+     * at most {@code limit}, each with its inputs.
+     */
+    List<ReplayableDecision> firstDecisions(Instant from, Instant to, int limit);
+
+    record ReplayableDecision(RoutingDecision decision, DecisionInputs inputs) {
+    }
 
     /** The attempt number of the order's next decision (one more than the highest so far, 1 for none). */
     int nextAttempt(UUID orderId);

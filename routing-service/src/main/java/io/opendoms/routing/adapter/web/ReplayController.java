@@ -1,0 +1,106 @@
+package io.opendoms.routing.adapter.web;
+
+import io.opendoms.platform.web.BadRequestException;
+import io.opendoms.platform.web.FieldError;
+import io.opendoms.platform.web.NotFoundException;
+import io.opendoms.routing.application.ReplayDecisionsUseCase;
+import io.opendoms.routing.domain.Backtest;
+import io.opendoms.routing.domain.BacktestReport;
+import io.opendoms.routing.engine.RoutingPolicy;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Replays of stored decisions, and back-tests of a period under other rules. Neither changes anything. */
+@RestController
+@RequestMapping("/api/v1/routing")
+class ReplayController {
+
+    private static final int DEFAULT_LIMIT = 1000;
+
+    private final ReplayDecisionsUseCase replays;
+    private final RoutingWebMapper mapper;
+    private final Validator validator;
+    private final RoutingPolicy policy;
+
+    ReplayController(ReplayDecisionsUseCase replays, RoutingWebMapper mapper, Validator validator,
+                     RoutingPolicy policy) {
+        this.replays = replays;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.policy = policy;
+    }
+
+    /** The decision planned again from the inputs it was taken with. */
+    @GetMapping("/decisions/{decisionId}/replay")
+    @PreAuthorize("hasAuthority('SCOPE_routing:read')")
+    ReplayResponse replay(@PathVariable UUID decisionId) {
+        ReplayDecisionsUseCase.Replay replay = replays.replay(decisionId).orElseThrow(() -> new NotFoundException(
+                "No decision " + decisionId + " with stored inputs (decisions that gave up planned nothing)"));
+        return new ReplayResponse(decisionId, replay.decision().orderId(), replay.decision().trigger().name(),
+                replay.decision().decidedAt(), replay.identical(), mapper.toResponse(replay.decision().plan()),
+                mapper.toResponse(replay.replayed()));
+    }
+
+    /** The first decisions of the orders of a period, planned again with locations closed or carriers removed. */
+    @PostMapping("/backtests")
+    @PreAuthorize("hasAuthority('SCOPE_routing:read')")
+    BacktestResponse backtest(@RequestBody BacktestRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
+                v.getMessage())));
+        errors.addAll(request.crossFieldErrors());
+        Set<String> removed = new HashSet<>();
+        if (request.removeServices() != null) {
+            request.removeServices().stream().filter(s -> s != null && s.carrier() != null)
+                    .forEach(s -> removed.add(s.key()));
+        }
+        Backtest backtest = new Backtest(request.from() == null ? Instant.EPOCH : request.from(),
+                request.to() == null ? Instant.EPOCH : request.to(), policy,
+                request.closeLocations() == null ? Set.of() : new HashSet<>(request.closeLocations()), removed,
+                request.limit() == null ? DEFAULT_LIMIT : request.limit());
+        if (!removed.isEmpty() && backtest.effectivePolicy().services().isEmpty()) {
+            errors.add(new FieldError("removeServices", "would remove every carrier service"));
+        }
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("The back-test request has invalid fields", errors);
+        }
+        return toResponse(replays.backtest(backtest));
+    }
+
+    private static BacktestResponse toResponse(BacktestReport r) {
+        BacktestResponse.Figures before = figures(r.decided());
+        BacktestResponse.Figures after = figures(r.backtested());
+        return new BacktestResponse(r.decisions(), r.changed(), before, after, new BacktestResponse.Figures(
+                after.totalCost().subtract(before.totalCost()),
+                round(after.shipmentsPerOrder() - before.shipmentsPerOrder()),
+                round(after.meanDistanceKm() - before.meanDistanceKm()),
+                after.lateShipments() - before.lateShipments(),
+                after.unallocatedUnits() - before.unallocatedUnits()),
+                r.biggest().stream().map(c -> new BacktestResponse.Change(c.orderId(), c.decisionId(),
+                        c.costBefore(), c.costAfter(), c.shipmentsBefore(), c.shipmentsAfter(), c.locationsBefore(),
+                        c.locationsAfter())).toList());
+    }
+
+    private static BacktestResponse.Figures figures(BacktestReport.Figures f) {
+        return new BacktestResponse.Figures(f.totalCost(), f.shipmentsPerOrder(), f.meanDistanceKm(),
+                f.lateShipments(), f.unallocatedUnits());
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
+    }
+}
