@@ -1,5 +1,7 @@
 package io.opendoms.events;
 
+import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
+import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
@@ -12,9 +14,11 @@ import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.ReservationReleased;
 import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
+import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.order.OrderReceived;
 import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.events.routing.OrderRouted;
+import io.opendoms.events.routing.UnitsCancelled;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,6 +33,11 @@ public final class EventCatalog {
     static {
         register("order.received", 1, Topics.ORDERS, OrderReceived.class,
                 "An order was captured and needs sourcing.");
+        register("order.cancelled", 1, Topics.ORDERS, OrderCancelled.class,
+                "Line quantities of an order were cancelled by its channel or ops.");
+        register("routing.units-cancelled", 1, Topics.ROUTING, UnitsCancelled.class,
+                "Of an order's cancellation, the units already sourced (for fulfillment to cancel) and the "
+                        + "backordered ones routing cancelled itself.");
         register("routing.order-routed", 1, Topics.ROUTING, OrderRouted.class,
                 "Routing chose locations and carrier services; inventory should reserve them.");
         register("routing.order-allocated", 1, Topics.ROUTING, OrderAllocated.class,
@@ -55,6 +64,10 @@ public final class EventCatalog {
                 "A fulfillment order shipped.");
         register("fulfillment.delivered", 1, Topics.FULFILLMENT, FulfillmentDelivered.class,
                 "A fulfillment order's shipment was delivered.");
+        register("fulfillment.cancelled", 1, Topics.FULFILLMENT, FulfillmentCancelled.class,
+                "Units of a fulfillment order were cancelled before picking; their reservation is to be released.");
+        register("fulfillment.cancel-refused", 1, Topics.FULFILLMENT, FulfillmentCancelRefused.class,
+                "Units of an order's cancellation could not be cancelled: they are being picked or have shipped.");
         register("fulfillment.unfilled", 1, Topics.FULFILLMENT, FulfillmentUnfilled.class,
                 "Units a location will not fulfil (rejected, short-picked, cut by a shortage); routing sources them again.");
     }

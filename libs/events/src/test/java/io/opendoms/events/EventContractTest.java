@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
+import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
+import io.opendoms.events.order.OrderCancelled;
+import io.opendoms.events.routing.UnitsCancelled;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
@@ -76,7 +80,14 @@ class EventContractTest {
                 new FulfillmentDelivered(FULFILLMENT, ORDER, "DC-NJ", LINES, "1Z999",
                         Instant.parse("2026-11-25T12:00:00Z")),
                 new FulfillmentUnfilled(FULFILLMENT, ORDER, "DC-NJ", FulfillmentUnfilled.SHORT_PICKED, LINES,
-                        "bin empty", Instant.parse("2026-11-23T14:00:00Z")));
+                        "bin empty", Instant.parse("2026-11-23T14:00:00Z")),
+                new OrderCancelled(ORDER, HOLD, false, "customer changed their mind",
+                        List.of(new OrderCancelled.Line("1", "SKU-1", 1)), Instant.parse("2026-11-23T09:00:00Z")),
+                new UnitsCancelled(ORDER, HOLD, List.of(new UnitsCancelled.Line("1", "SKU-1", 1)),
+                        List.of(new UnitsCancelled.Line("2", "SKU-2", 1))),
+                new FulfillmentCancelled(FULFILLMENT, ORDER, "DC-NJ", HOLD, "CANCELLED", LINES,
+                        Instant.parse("2026-11-23T09:00:01Z")),
+                new FulfillmentCancelRefused(ORDER, HOLD, LINES, "being picked at DC-NJ"));
     }
 
     @ParameterizedTest
