@@ -35,3 +35,14 @@ create table decision_inputs (
     decision_id uuid primary key references routing_decision (decision_id),
     inputs      text not null
 );
+
+-- Cancellations of orders (order.cancelled) routing has not applied yet: it applies one when the order has no
+-- decision waiting for its reservation (units in flight are neither backordered nor sourced); lines is a JSON
+-- array of {lineId, sku, remaining, cancelledByRouting}.
+create table pending_cancellation (
+    cancellation_id uuid        primary key,
+    order_id        uuid        not null references sourcing_request (order_id),
+    lines           text        not null,
+    received_at     timestamptz not null
+);
+create index pending_cancellation_order on pending_cancellation (order_id, received_at);

@@ -20,7 +20,15 @@ final class RequestFingerprint {
             .build();
 
     static String of(NewOrder request) {
-        byte[] json = CANONICAL.writeValueAsBytes(request);
+        return sha256(CANONICAL.writeValueAsBytes(request));
+    }
+
+    /** SHA-256 of a request already in a canonical text form. */
+    static String of(String canonical) {
+        return sha256(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] json) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
         } catch (NoSuchAlgorithmException e) {

@@ -2,7 +2,11 @@ package io.opendoms.order.application;
 
 import io.opendoms.order.domain.Order;
 import io.opendoms.platform.messaging.NonRetryableEventException;
+import io.opendoms.order.domain.FulfillmentLine;
 import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +40,23 @@ class TrackFulfillmentService implements TrackFulfillmentUseCase {
         Order order = orders.load(command.orderId());
         order.unfilled(command.fulfillmentId(), command.locationId(), command.reason(), command.lines(),
                 command.detail(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        orders.save(order);
+    }
+
+    @Override
+    @Transactional
+    public void cancelled(UUID orderId, UUID fulfillmentId, String locationId, List<FulfillmentLine> lines) {
+        Order order = orders.load(orderId);
+        order.fulfillmentCancelled(fulfillmentId, locationId, lines, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        orders.save(order);
+    }
+
+    @Override
+    @Transactional
+    public void cancelRefused(UUID orderId, List<FulfillmentLine> lines, String reason) {
+        Order order = orders.load(orderId);
+        order.cancelRefused(lines.stream().collect(Collectors.toMap(FulfillmentLine::lineId,
+                FulfillmentLine::quantity, Integer::sum)), reason, clock.instant().truncatedTo(ChronoUnit.MICROS));
         orders.save(order);
     }
 }

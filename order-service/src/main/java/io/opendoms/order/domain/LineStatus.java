@@ -8,5 +8,7 @@ public enum LineStatus {
     ALLOCATED,
     PARTIALLY_SHIPPED,
     SHIPPED,
-    DELIVERED
+    DELIVERED,
+    /** Every unit cancelled. */
+    CANCELLED
 }

@@ -149,6 +149,96 @@ public class Order {
 
     /** Sourcing settled: the given line quantities are backordered, every other line has nothing backordered. */
     /**
+     * Cancels line quantities ({@code requested} line id → units; null: every unit that can still be cancelled).
+     * Units that shipped cannot be cancelled: asking for more than a line can still cancel cancels nothing
+     * ({@link CancelConflictException} names what can). Returns what was cancelled (empty when a whole-order
+     * cancel finds nothing left, e.g. repeated). Units in fulfillments are cancelled at their locations by
+     * events; one being picked by then stays (fulfillment refuses, and {@link #cancelRefused} counts it back).
+     */
+    public List<CancelledUnits> cancel(Map<String, Integer> requested, String reason, String by, Instant at) {
+        List<CancelledUnits> cancelled = new ArrayList<>();
+        if (requested == null) {
+            for (OrderLine line : lines) {
+                int units = line.cancellable(0);
+                if (units > 0) {
+                    cancelled.add(new CancelledUnits(line.getLineId(), line.getSku(), units));
+                }
+            }
+            boolean shipped = lines.stream().anyMatch(l -> l.getShippedQuantity() > 0);
+            if (cancelled.isEmpty() && shipped && status != OrderStatus.CANCELLED) {
+                throw new CancelConflictException(id, lines.stream()
+                        .map(l -> new CancelConflictException.Cancellable(l.getLineId(), l.openQuantity(), 0))
+                        .toList());
+            }
+        } else {
+            List<String> unknown = requested.keySet().stream()
+                    .filter(lineId -> lines.stream().noneMatch(l -> l.getLineId().equals(lineId))).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new UnknownLinesException(id, unknown);
+            }
+            List<CancelConflictException.Cancellable> tooMuch = new ArrayList<>();
+            for (OrderLine line : lines) {
+                Integer units = requested.get(line.getLineId());
+                if (units == null) {
+                    continue;
+                }
+                if (units > line.cancellable(0)) {
+                    tooMuch.add(new CancelConflictException.Cancellable(line.getLineId(), units, line.cancellable(0)));
+                } else {
+                    cancelled.add(new CancelledUnits(line.getLineId(), line.getSku(), units));
+                }
+            }
+            if (!tooMuch.isEmpty()) {
+                throw new CancelConflictException(id, tooMuch);
+            }
+        }
+        if (cancelled.isEmpty()) {
+            return cancelled;
+        }
+        cancelled.forEach(c -> line(c.lineId()).cancel(c.quantity()));
+        record(at, TimelineEventType.CANCELLED, "Cancelled by %s (%s): %s".formatted(by, reason, cancelled.stream()
+                .map(c -> "line %s ×%d".formatted(c.lineId(), c.quantity())).collect(Collectors.joining(", "))));
+        if (isOnHold() && lines.stream().allMatch(l -> l.openQuantity() == 0)) {
+            status = OrderStatus.CANCELLED; // nothing was ever sourced: nothing to wait for
+            newNotifications.add(OrderNotification.of(status, at));
+            record(at, TimelineEventType.STATUS_CHANGED, OrderStatus.ON_HOLD + " -> " + status);
+        }
+        rollUp(at);
+        return cancelled;
+    }
+
+    /** Units fulfillment could not cancel (picking, packed or shipped by the time it heard): not cancelled. */
+    public void cancelRefused(Map<String, Integer> units, String reason, Instant at) {
+        units.forEach((lineId, quantity) -> {
+            OrderLine line = lines.stream().filter(l -> l.getLineId().equals(lineId)).findFirst().orElse(null);
+            if (line != null) {
+                line.uncancel(quantity);
+            }
+        });
+        record(at, TimelineEventType.CANCEL_REFUSED, "Could not cancel %s: %s".formatted(units.entrySet().stream()
+                .map(e -> "line %s ×%d".formatted(e.getKey(), e.getValue())).collect(Collectors.joining(", ")),
+                reason));
+        rollUp(at);
+    }
+
+    /** Units a fulfillment cancelled at its location: off the fulfillment (the order counted them cancelled). */
+    public void fulfillmentCancelled(UUID fulfillmentId, String locationId, List<FulfillmentLine> units,
+                                     Instant at) {
+        Fulfillment fulfillment = fulfillments.get(fulfillmentId);
+        if (fulfillment != null) {
+            fulfillment.takeOff(units);
+        }
+        record(at, TimelineEventType.FULFILLMENT_CANCELLED, "%s cancelled %s".formatted(locationId, units.stream()
+                .map(u -> "line %s ×%d".formatted(u.lineId(), u.quantity())).collect(Collectors.joining(", "))));
+        rollUp(at);
+    }
+
+    private OrderLine line(String lineId) {
+        return lines.stream().filter(l -> l.getLineId().equals(lineId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No line " + lineId));
+    }
+
+    /**
      * A location will not fulfil some units after all ({@code reason} REJECTED, SHORT_PICKED or SHORTAGE): they
      * come off its fulfillment, and the timeline says that they are being sourced again (the next allocation or
      * backorder follows from routing).

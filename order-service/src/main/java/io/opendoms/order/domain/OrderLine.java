@@ -14,7 +14,7 @@ public class OrderLine {
     private int backorderedQuantity;
     private int shippedQuantity;
     private int deliveredQuantity;
-    private final int cancelledQuantity;
+    private int cancelledQuantity;
     private final int returnedQuantity;
 
     public OrderLine(String lineId, String sku, int quantity, BigDecimal unitPrice, LineStatus status,
@@ -45,6 +45,23 @@ public class OrderLine {
     /** Units still to fulfil: ordered minus cancelled. */
     int openQuantity() {
         return quantity - cancelledQuantity;
+    }
+
+    /**
+     * Units that may still be cancelled: open units that have not shipped and are not in a fulfillment being
+     * picked ({@code picking}).
+     */
+    int cancellable(int picking) {
+        return Math.max(0, openQuantity() - shippedQuantity - picking);
+    }
+
+    void cancel(int units) {
+        cancelledQuantity += units;
+    }
+
+    /** Cancelled units that fulfillment could not cancel after all (being picked or shipped). */
+    void uncancel(int units) {
+        cancelledQuantity = Math.max(0, cancelledQuantity - units);
     }
 
     void backorder(int units) {

@@ -18,7 +18,8 @@ public record OrderNotification(String type, OrderStatus status, Instant at) {
             OrderStatus.ALLOCATED, "order.allocated",
             OrderStatus.PARTIALLY_SHIPPED, "order.partially-shipped",
             OrderStatus.SHIPPED, "order.shipped",
-            OrderStatus.DELIVERED, "order.delivered");
+            OrderStatus.DELIVERED, "order.delivered",
+            OrderStatus.CANCELLED, "order.cancelled");
 
     /** The event types a subscription may name. */
     public static final Set<String> EVENT_TYPES = Set.copyOf(TYPES.values());

@@ -10,5 +10,7 @@ public enum OrderStatus {
     ALLOCATED,
     PARTIALLY_SHIPPED,
     SHIPPED,
-    DELIVERED
+    DELIVERED,
+    /** Every unit cancelled before it shipped. */
+    CANCELLED
 }

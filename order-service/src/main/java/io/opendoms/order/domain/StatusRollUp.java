@@ -21,6 +21,9 @@ public final class StatusRollUp {
     }
 
     public static LineStatus line(Quantities q) {
+        if (q.open() == 0) {
+            return LineStatus.CANCELLED; // nothing left to fulfil: every unit was cancelled
+        }
         if (q.delivered() >= q.open()) {
             return LineStatus.DELIVERED;
         }
@@ -53,6 +56,7 @@ public final class StatusRollUp {
             case PARTIALLY_SHIPPED -> OrderStatus.PARTIALLY_SHIPPED;
             case SHIPPED -> OrderStatus.SHIPPED;
             case DELIVERED -> OrderStatus.DELIVERED;
+            case CANCELLED -> OrderStatus.CANCELLED;
         };
     }
 

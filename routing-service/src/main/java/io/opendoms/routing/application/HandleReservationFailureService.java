@@ -22,9 +22,12 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
     private final SourcingRequestPort requests;
     private final UpdateNetworkViewPort networkView;
     private final SourcingDecider decider;
+    private final OrderCancellations cancellations;
 
     HandleReservationFailureService(DecisionPort decisions, SourcingRequestPort requests,
-                                    UpdateNetworkViewPort networkView, SourcingDecider decider) {
+                                    UpdateNetworkViewPort networkView, SourcingDecider decider,
+                                    OrderCancellations cancellations) {
+        this.cancellations = cancellations;
         this.decisions = decisions;
         this.requests = requests;
         this.networkView = networkView;
@@ -43,7 +46,12 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
             networkView.saveAvailable(s.locationId(), s.sku(), s.available());
         }
         RoutingDecision failed = decisions.load(command.decisionId()).orElseThrow();
-        List<OrderLine> scope = failed.scopeOr(request.lines());
+        // units cancelled meanwhile come out of the scope first: they were never sourced
+        List<OrderLine> scope = cancellations.trim(command.orderId(), failed.scopeOr(request.lines()));
+        if (scope.isEmpty()) {
+            cancellations.applyIfSettled(command.orderId());
+            return;
+        }
         if (failed.tries() >= RoutingDecision.MAX_ATTEMPTS) {
             decider.giveUp(request, scope, DecisionTrigger.RESERVATION_FAILED, failed.tries() + 1);
             return;

@@ -46,11 +46,14 @@ class SourcingDecider {
     private final HoldViewPort holds;
     private final BackorderPort backorders;
     private final ExclusionPort exclusions;
+    private final OrderCancellations cancellations;
     private final Clock clock;
 
     SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
                     LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
-                    HoldViewPort holds, BackorderPort backorders, ExclusionPort exclusions, Clock clock) {
+                    HoldViewPort holds, BackorderPort backorders, ExclusionPort exclusions,
+                    OrderCancellations cancellations, Clock clock) {
+        this.cancellations = cancellations;
         this.backorders = backorders;
         this.exclusions = exclusions;
         this.holds = holds;
@@ -185,6 +188,7 @@ class SourcingDecider {
     void settled(RoutingDecision decision) {
         backorders.add(decision.orderId(), decision.plan().unallocated(), clock.instant());
         events.orderAllocated(decision, backorders.forOrder(decision.orderId()));
+        cancellations.applyIfSettled(decision.orderId());
     }
 
     /** The ship-to coordinates when given, else its postal code's centroid (exact or by prefix); null when unknown. */

@@ -4,6 +4,8 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
+import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
+import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.order.application.TrackFulfillmentCommand;
 import io.opendoms.order.application.TrackFulfillmentUseCase;
@@ -38,6 +40,10 @@ class FulfillmentEventsListener {
                 .on(FulfillmentShipped.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentDelivered.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentUnfilled.class, e -> trackFulfillment.unfilled(mapper.toCommand(e)))
+                .on(FulfillmentCancelled.class, e -> trackFulfillment.cancelled(e.orderId(), e.fulfillmentId(),
+                        e.locationId(), mapper.toLines(e.lines())))
+                .on(FulfillmentCancelRefused.class, e -> trackFulfillment.cancelRefused(e.orderId(),
+                        mapper.toLines(e.lines()), e.reason()))
                 .run();
     }
 

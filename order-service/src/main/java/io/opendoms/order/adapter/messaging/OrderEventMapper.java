@@ -24,6 +24,14 @@ interface OrderEventMapper {
     @Mapping(target = "receivedAt", source = "createdAt")
     OrderReceived toOrderReceived(Order order);
 
+    /** What is left to source of a line: an order released from hold may have had units cancelled meanwhile. */
+    default List<OrderReceived.Line> toReceivedLines(List<io.opendoms.order.domain.OrderLine> lines) {
+        return lines.stream().filter(l -> l.getQuantity() > l.getCancelledQuantity())
+                .map(l -> new OrderReceived.Line(l.getLineId(), l.getSku(), l.getQuantity() - l.getCancelledQuantity(),
+                        l.getUnitPrice()))
+                .toList();
+    }
+
     @Mapping(target = "status", constant = "RELEASED")
     @Mapping(target = "trackingNumber", ignore = true)
     FulfillmentUpdate toUpdate(FulfillmentReleased event);
@@ -43,6 +51,8 @@ interface OrderEventMapper {
     RecordAllocationCommand toCommand(OrderAllocated event);
 
     UnfilledUnitsCommand toCommand(FulfillmentUnfilled event);
+
+    List<io.opendoms.order.domain.FulfillmentLine> toLines(List<io.opendoms.events.fulfillment.FulfillmentLine> lines);
 
     List<Backorder> toBackorders(List<io.opendoms.events.routing.UnallocatedLine> lines);
 }

@@ -5,6 +5,8 @@ import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.events.routing.OrderAllocated;
+import io.opendoms.events.routing.UnitsCancelled;
+import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
 import java.util.UUID;
@@ -33,5 +35,12 @@ class RoutingEventsOutboxAdapter implements RoutingEventsPort {
         OrderAllocated allocated = mapper.toOrderAllocated(decision);
         outbox.append(new OrderAllocated(allocated.orderId(), allocated.decisionId(), allocated.shipments(),
                 allocated.unallocated(), backordered.stream().map(mapper::toEvent).toList()));
+    }
+
+    @Override
+    public void unitsCancelled(UUID orderId, UUID cancellationId, List<OrderLine> sourced, List<OrderLine> byRouting) {
+        outbox.append(new UnitsCancelled(orderId, cancellationId,
+                sourced.stream().map(l -> new UnitsCancelled.Line(l.lineId(), l.sku(), l.quantity())).toList(),
+                byRouting.stream().map(l -> new UnitsCancelled.Line(l.lineId(), l.sku(), l.quantity())).toList()));
     }
 }

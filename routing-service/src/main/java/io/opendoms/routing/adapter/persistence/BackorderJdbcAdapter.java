@@ -65,6 +65,29 @@ class BackorderJdbcAdapter implements BackorderPort {
     }
 
     @Override
+    public int cancel(UUID orderId, String lineId, int units) {
+        int left = units;
+        for (var row : jdbc.queryForList("""
+                select reason, quantity from backorder where order_id = ? and line_id = ? order by reason""",
+                orderId, lineId)) {
+            if (left == 0) {
+                break;
+            }
+            int quantity = ((Number) row.get("quantity")).intValue();
+            int taken = Math.min(left, quantity);
+            if (taken == quantity) {
+                jdbc.update("delete from backorder where order_id = ? and line_id = ? and reason = ?", orderId, lineId,
+                        row.get("reason"));
+            } else {
+                jdbc.update("update backorder set quantity = quantity - ? where order_id = ? and line_id = ? "
+                        + "and reason = ?", taken, orderId, lineId, row.get("reason"));
+            }
+            left -= taken;
+        }
+        return units - left;
+    }
+
+    @Override
     public void remove(UUID orderId, List<OrderLine> lines) {
         for (OrderLine l : lines) {
             if (jdbc.update("""

@@ -70,6 +70,14 @@ class DecisionJpaAdapter implements DecisionPort {
     }
 
     @Override
+    public boolean hasReserving(UUID orderId) {
+        repository.flush();
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from routing_decision where order_id = ? and status = 'RESERVING')",
+                Boolean.class, orderId));
+    }
+
+    @Override
     public int nextAttempt(UUID orderId) {
         return repository.maxAttempt(orderId) + 1;
     }

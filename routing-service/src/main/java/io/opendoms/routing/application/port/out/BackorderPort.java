@@ -27,6 +27,9 @@ public interface BackorderPort {
     /** The order's backorders were looked at now: only stock that changes after this makes them due again. */
     void markChecked(UUID orderId, Instant now);
 
+    /** Cancels up to {@code units} backordered units of the line (whatever their reason); how many it did. */
+    int cancel(UUID orderId, String lineId, int units);
+
     /** Takes line quantities off the order's NO_STOCK backorders: they are being sourced again. */
     void remove(UUID orderId, List<OrderLine> lines);
 }

@@ -34,6 +34,9 @@ public interface DecisionPort {
     /** Oldest first. */
     List<RoutingDecision> loadForOrder(UUID orderId);
 
+    /** Whether a decision of the order waits for inventory to reserve it. */
+    boolean hasReserving(UUID orderId);
+
     /** RESERVING → ALLOCATED, only if the decision of that order is still RESERVING; false otherwise. */
     boolean markAllocated(UUID orderId, UUID decisionId);
 

@@ -1,6 +1,7 @@
 package io.opendoms.routing.application.port.out;
 
 import io.opendoms.routing.domain.RoutingDecision;
+import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
 import java.util.UUID;
@@ -14,4 +15,7 @@ public interface RoutingEventsPort {
 
     /** The decision is settled; {@code backordered}: every line quantity of the order still waiting for stock. */
     void orderAllocated(RoutingDecision decision, List<UnallocatedLine> backordered);
+
+    /** Of a cancellation, the units sourced (for fulfillment to cancel) and those routing cancelled itself. */
+    void unitsCancelled(UUID orderId, UUID cancellationId, List<OrderLine> sourced, List<OrderLine> byRouting);
 }
