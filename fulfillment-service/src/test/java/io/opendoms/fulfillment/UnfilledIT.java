@@ -9,10 +9,14 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.inventory.ReservationReleased;
+import io.opendoms.fulfillment.adapter.persistence.PendingShortagePurger;
+import io.opendoms.fulfillment.config.PendingShortageProperties;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.testkit.TestJwt;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -183,6 +187,28 @@ class UnfilledIT extends FulfillmentIntegrationTestSupport {
         });
         assertThat(jdbc.queryForObject("select count(*) from pending_shortage where order_id = ?", Integer.class,
                 orderId)).isZero();
+    }
+
+    @Test
+    void aShortageWhoseFulfillmentOrderNeverComesIsForgottenAfterItsRetention() {
+        UUID orderId = UUID.randomUUID();
+        jdbc.update("""
+                insert into pending_shortage (order_id, decision_id, location_id, line_id, sku, quantity, occurred_at,
+                                              recorded_at)
+                values (?, ?, 'DC-PA', 'A', 'SKU-A', 1, now(), now())""", orderId, UUID.randomUUID());
+        PendingShortageProperties properties = new PendingShortageProperties(Duration.ofDays(14), Duration.ofMinutes(10));
+
+        PendingShortagePurger.of(jdbc, properties, Clock.fixed(Instant.now().plus(Duration.ofDays(13)), ZoneOffset.UTC))
+                .purge();
+        assertThat(pendingOf(orderId)).isEqualTo(1);
+        PendingShortagePurger.of(jdbc, properties, Clock.fixed(Instant.now().plus(Duration.ofDays(15)), ZoneOffset.UTC))
+                .purge();
+
+        assertThat(pendingOf(orderId)).isZero();
+    }
+
+    private int pendingOf(UUID orderId) {
+        return jdbc.queryForObject("select count(*) from pending_shortage where order_id = ?", Integer.class, orderId);
     }
 
     private static EventEnvelope shortage(UUID orderId, UUID decisionId, ReservationReleased.Line... lines) {
