@@ -72,7 +72,8 @@ class UnfilledIT extends FulfillmentIntegrationTestSupport {
         assertThat(statusOf(fo.getId())).isEqualTo("SHIPPED");
         assertThat(eventsOf(fo.getId())).containsExactly("RELEASED", "SHIPPED");
         assertThat(jdbc.queryForMap("select status, answer_status from webhook_inbox where event_ref = ?",
-                rejection.get("eventId"))).containsEntry("status", "REJECTED_INVALID").containsEntry("answer_status", 409);
+                rejection.get("eventId")))
+                .containsEntry("status", "REJECTED_INVALID").containsEntry("answer_status", 409);
         FulfillmentOrder rejected = aReleasedFulfillmentOrder();
         wms(wmsEvent("REJECTED", rejected.getId(), null));
         assertProblem(wms(wmsEvent("PICKED", rejected.getId(), null)), 409);
@@ -91,6 +92,8 @@ class UnfilledIT extends FulfillmentIntegrationTestSupport {
         assertProblem(tooManyAnswer, 422);
         assertThat(tooManyAnswer.body().get("errors").get(0).get("field").asString()).isEqualTo("lines[0].quantity");
         assertProblem(wms(unknown), 422);
+        Map<String, Object> withoutLines = wmsEvent("SHORT_PICKED", fo.getId(), null);
+        assertThat(wms(withoutLines).body().get("errors").get(0).get("field").asString()).isEqualTo("lines");
 
         assertThat(statusOf(fo.getId())).isEqualTo("RELEASED");
         assertThat(eventsOf(fo.getId())).containsExactly("RELEASED");
@@ -196,7 +199,8 @@ class UnfilledIT extends FulfillmentIntegrationTestSupport {
                 insert into pending_shortage (order_id, decision_id, location_id, line_id, sku, quantity, occurred_at,
                                               recorded_at)
                 values (?, ?, 'DC-PA', 'A', 'SKU-A', 1, now(), now())""", orderId, UUID.randomUUID());
-        PendingShortageProperties properties = new PendingShortageProperties(Duration.ofDays(14), Duration.ofMinutes(10));
+        PendingShortageProperties properties = new PendingShortageProperties(Duration.ofDays(14),
+                Duration.ofMinutes(10));
 
         PendingShortagePurger.of(jdbc, properties, Clock.fixed(Instant.now().plus(Duration.ofDays(13)), ZoneOffset.UTC))
                 .purge();

@@ -43,7 +43,8 @@ class ReleaseShortageService implements ReleaseShortageUseCase {
         pending.lockOrder(command.orderId());
         Instant now = clock.instant();
         Map<String, List<ReleaseShortageCommand.Line>> byLocation = new LinkedHashMap<>();
-        command.lines().forEach(line -> byLocation.computeIfAbsent(line.locationId(), l -> new ArrayList<>()).add(line));
+        command.lines().forEach(line -> byLocation.computeIfAbsent(line.locationId(), l -> new ArrayList<>())
+                .add(line));
         byLocation.forEach((locationId, lines) -> {
             List<FulfillmentOrder> orders = load.byDecisionForUpdate(command.orderId(), command.decisionId(),
                     locationId);

@@ -63,13 +63,13 @@ public class FulfillmentOrder {
 
     /** {@code decisionId}: the routing decision that planned it ({@code null} when unknown). */
     public static FulfillmentOrder release(UUID id, UUID orderId, UUID decisionId, String shipmentId,
-                                           String locationId, FulfillmentType type, List<FulfillmentLine> lines, String carrier,
-                                           String service, LocalDate promisedDeliveryDate, Instant now) {
+                                           String locationId, FulfillmentType type, List<FulfillmentLine> lines,
+                                           String carrier, String service, LocalDate promisedDeliveryDate, Instant now) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("A fulfillment order needs at least one line");
         }
-        FulfillmentOrder fo = new FulfillmentOrder(id, orderId, decisionId, shipmentId, locationId, type, lines, carrier,
-                service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now);
+        FulfillmentOrder fo = new FulfillmentOrder(id, orderId, decisionId, shipmentId, locationId, type, lines,
+                carrier, service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now);
         fo.newChanges.add(new StatusChange("SYSTEM", "RELEASED", null, FulfillmentStatus.RELEASED, true, now, now,
                 null));
         return fo;

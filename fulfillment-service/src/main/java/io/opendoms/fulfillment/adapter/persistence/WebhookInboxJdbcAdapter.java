@@ -37,7 +37,8 @@ class WebhookInboxJdbcAdapter implements WebhookInboxPort {
 
     @Override
     public void insert(WebhookInboxEntry e) {
-        jdbc.update("insert into webhook_inbox (" + COLUMNS + ") values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.update("insert into webhook_inbox (" + COLUMNS
+                        + ") values (?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 e.id(), e.webhook(), e.path(), e.partnerId(), JSON.writeValueAsString(e.headers()), e.body(),
                 e.signature(), e.eventRef(), e.eventId(), e.status().name(), e.answerStatus(), truncate(e.detail()),
                 e.attempts(), Timestamp.from(e.receivedAt()),
@@ -89,7 +90,8 @@ class WebhookInboxJdbcAdapter implements WebhookInboxPort {
     @Override
     public List<WebhookInboxEntry> page(WebhookInboxStatus status, int page, int size) {
         if (status == null) {
-            return jdbc.query("select " + COLUMNS + " from webhook_inbox order by received_at desc, id limit ? offset ?",
+            return jdbc.query("select " + COLUMNS
+                            + " from webhook_inbox order by received_at desc, id limit ? offset ?",
                     this::entry, size, (long) page * size);
         }
         return jdbc.query("select " + COLUMNS

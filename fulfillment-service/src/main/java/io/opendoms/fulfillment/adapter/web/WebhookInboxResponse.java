@@ -16,7 +16,8 @@ public record WebhookInboxResponse(List<Entry> items, int page, int size, long t
             UUID id,
             @Schema(allowableValues = {"wms", "carriers"}) String webhook,
             String path,
-            @Schema(description = "the verified partner; for UNAUTHENTICATED, the one the request named") String partnerId,
+            @Schema(description = "the verified partner; for UNAUTHENTICATED, the one the request named")
+            String partnerId,
             @Schema(description = "the partner's eventId, as sent") String eventId,
             WebhookInboxStatus status,
             @Schema(description = "VALID, or why the signature check refused it: UNKNOWN_PARTNER, MISSING, "
