@@ -94,7 +94,7 @@ class FulfillmentApiIT extends FulfillmentIntegrationTestSupport {
     }
 
     @Test
-    void documentsTheApiWithSignedWebhooksAndTheReportsNotSupportedYet() {
+    void documentsTheApiWithSignedWebhooksAndTheirInbox() {
         Response docs = get("/v3/api-docs", null);
 
         assertThat(docs.status()).isEqualTo(200);
@@ -103,8 +103,13 @@ class FulfillmentApiIT extends FulfillmentIntegrationTestSupport {
         assertThat(paths.has("/api/v1/fulfillments/{fulfillmentId}")).isTrue();
         assertThat(paths.has("/api/v1/webhooks/carriers/{carrier}")).isTrue();
         JsonNode wms = paths.get("/api/v1/webhooks/wms").get("post");
-        assertThat(wms.get("description").asString()).contains("SHORT_PICKED and REJECTED", "not supported yet");
+        assertThat(wms.get("description").asString()).contains("SHORT_PICKED", "REJECTED", "webhook inbox");
         assertThat(wms.get("security")).isEmpty();
+        assertThat(paths.get("/api/v1/webhooks/inbox").get("get").get("security").toString()).contains("ops");
+        assertThat(paths.get("/api/v1/webhooks/inbox/{id}/replay").get("post").get("security").toString())
+                .contains("ops");
+        assertThat(paths.get("/api/v1/fulfillments/{fulfillmentId}/reject").get("post").get("security").toString())
+                .contains("fulfillment:write");
     }
 
     static void assertProblem(Response response, int status) {

@@ -58,6 +58,7 @@ abstract class FulfillmentIntegrationTestSupport {
     static final String TYPE_RELEASED = "fulfillment.released";
     static final String TYPE_SHIPPED = "fulfillment.shipped";
     static final String TYPE_DELIVERED = "fulfillment.delivered";
+    static final String TYPE_UNFILLED = "fulfillment.unfilled";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -106,7 +107,7 @@ abstract class FulfillmentIntegrationTestSupport {
 
     FulfillmentOrder aReleasedFulfillmentOrderAt(String locationId) {
         UUID orderId = UUID.randomUUID();
-        return releaseUseCase.release(new ReleaseFulfillmentOrdersCommand(orderId, List.of(
+        return releaseUseCase.release(new ReleaseFulfillmentOrdersCommand(orderId, UUID.randomUUID(), List.of(
                 new ReleaseFulfillmentOrdersCommand.Shipment("S1", locationId, FulfillmentType.SHIP,
                         List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
                         "UPS", "GROUND", LocalDate.parse("2026-11-25"))))).getFirst();
@@ -120,8 +121,12 @@ abstract class FulfillmentIntegrationTestSupport {
     }
 
     void publish(EventEnvelope envelope) {
+        publishOn(Topics.ROUTING, envelope);
+    }
+
+    void publishOn(String topic, EventEnvelope envelope) {
         try {
-            kafka.send(Topics.ROUTING, envelope.key(), EventJson.encode(envelope)).get(10, TimeUnit.SECONDS);
+            kafka.send(topic, envelope.key(), EventJson.encode(envelope)).get(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -143,6 +148,23 @@ abstract class FulfillmentIntegrationTestSupport {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         return send(request.build());
+    }
+
+    /** Posts {@code body} as JSON with a bearer token. */
+    Response postBearer(String path, String bearerToken, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body == null ? new byte[0] : json(body)));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return send(request.build());
+    }
+
+    /** The events of a fulfillment order's history, oldest first. */
+    List<String> eventsOf(UUID fulfillmentId) {
+        return jdbc.queryForList("select event from fulfillment_status_history where fulfillment_id = ? order by id",
+                String.class, fulfillmentId);
     }
 
     Response fulfillment(UUID fulfillmentId) {

@@ -175,19 +175,6 @@ class WmsWebhookIT extends FulfillmentIntegrationTestSupport {
     }
 
     @Test
-    void shortPicksAndRejectionsAreNotSupportedYet() {
-        FulfillmentOrder fo = aReleasedFulfillmentOrder();
-        Map<String, Object> shortPick = wmsEvent("SHORT_PICKED", fo.getId(), null);
-        shortPick.put("lines", List.of(Map.of("lineId", "L1", "quantity", 1)));
-
-        assertProblem(wms(shortPick), 422);
-        assertProblem(wms(wmsEvent("REJECTED", fo.getId(), null)), 422);
-
-        assertThat(statusOf(fo.getId())).isEqualTo("RELEASED");
-        assertThat(historyOf(fo.getId())).containsExactly("RELEASED");
-    }
-
-    @Test
     void aTrackingNumberBelongsToOneFulfillmentOrderOfACarrier() {
         FulfillmentOrder first = aReleasedFulfillmentOrder();
         FulfillmentOrder second = aReleasedFulfillmentOrder();

@@ -81,6 +81,8 @@ class GatewayRoutesIT {
             POST   | /api/v1/fulfillments/f-1/reject                                    | fulfillment
             POST   | /api/v1/webhooks/wms                                               | fulfillment
             POST   | /api/v1/webhooks/carriers/ups                                      | fulfillment
+            GET    | /api/v1/webhooks/inbox?status=FAILED&page=0&size=20                | fulfillment
+            POST   | /api/v1/webhooks/inbox/6f1c/replay                                 | fulfillment
             POST   | /api/v1/returns                                                    | returns
             GET    | /api/v1/returns?orderId=6f1c                                       | returns
             POST   | /api/v1/webhooks/wms/returns                                       | returns

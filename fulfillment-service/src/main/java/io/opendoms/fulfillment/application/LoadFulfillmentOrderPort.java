@@ -24,4 +24,7 @@ public interface LoadFulfillmentOrderPort {
     Optional<UUID> idByTrackingNumber(String carrier, String trackingNumber);
 
     boolean existsForShipment(UUID orderId, String shipmentId);
+
+    /** The fulfillment orders of a routing decision of an order at a location, locked like {@link #byIdForUpdate}. */
+    List<FulfillmentOrder> byDecisionForUpdate(UUID orderId, UUID decisionId, String locationId);
 }

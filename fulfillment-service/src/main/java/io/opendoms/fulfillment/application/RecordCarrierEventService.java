@@ -3,26 +3,21 @@ package io.opendoms.fulfillment.application;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.fulfillment.domain.StatusChange;
-import io.opendoms.platform.inbox.InboxGuard;
 import io.opendoms.platform.web.NotFoundException;
 import java.time.Instant;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Applies a carrier's tracking update; the webhook inbox de-duplicates by partner and event id before this runs. */
 @Service
 class RecordCarrierEventService implements RecordCarrierEventUseCase {
 
-    /** Event ids are unique per partner: each partner's are de-duplicated in a scope of its own. */
-    static final String WEBHOOK = "carriers";
-
-    private final InboxGuard inbox;
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
     private final PublishFulfillmentEventPort events;
 
-    RecordCarrierEventService(InboxGuard inbox, LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    RecordCarrierEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
                               PublishFulfillmentEventPort events) {
-        this.inbox = inbox;
         this.load = load;
         this.save = save;
         this.events = events;
@@ -31,9 +26,6 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
     @Override
     @Transactional
     public WebhookOutcome record(RecordCarrierEventCommand command) {
-        if (!inbox.firstDelivery(command.partner().inboxConsumer(WEBHOOK), command.eventId())) {
-            return WebhookOutcome.DUPLICATE;
-        }
         // a carrier partner reports only on its own carriers' tracking numbers; others' are as unknown
         FulfillmentOrder fo = load.byTrackingNumberForUpdate(command.carrier(), command.trackingNumber())
                 .filter(candidate -> command.partner().carries(candidate.getCarrier()))

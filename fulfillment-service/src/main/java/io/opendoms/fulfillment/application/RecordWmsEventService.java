@@ -3,54 +3,59 @@ package io.opendoms.fulfillment.application;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.fulfillment.domain.StatusChange;
-import io.opendoms.platform.inbox.InboxGuard;
+import io.opendoms.fulfillment.domain.Transition;
+import io.opendoms.fulfillment.domain.WmsEventType;
 import io.opendoms.platform.web.ConflictException;
 import io.opendoms.platform.web.FieldError;
 import io.opendoms.platform.web.NotFoundException;
 import io.opendoms.platform.web.UnprocessableException;
 import io.opendoms.platform.webhook.WebhookPartner;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * Applies a WMS report. Duplicates never get here: the webhook inbox de-duplicates by partner and event id in the
+ * same transaction ({@link WebhookInboxService#process}).
+ */
 @Service
 class RecordWmsEventService implements RecordWmsEventUseCase {
 
-    /** Event ids are unique per partner: each partner's are de-duplicated in a scope of its own. */
-    static final String WEBHOOK = "wms";
-
-    private final InboxGuard inbox;
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
     private final PublishFulfillmentEventPort events;
     private final LoadLocationPort locations;
+    private final Clock clock;
 
-    RecordWmsEventService(InboxGuard inbox, LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
-                          PublishFulfillmentEventPort events, LoadLocationPort locations) {
-        this.inbox = inbox;
+    RecordWmsEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+                          PublishFulfillmentEventPort events, LoadLocationPort locations, Clock clock) {
         this.load = load;
         this.save = save;
         this.events = events;
         this.locations = locations;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public WebhookOutcome record(RecordWmsEventCommand command) {
-        if (command.type().target().isEmpty()) {
-            throw new UnprocessableException(command.type() + " needs re-routing, which is not supported yet",
-                    List.of(new FieldError("type", command.type() + " is not supported yet")));
-        }
-        if (!inbox.firstDelivery(command.partner().inboxConsumer(WEBHOOK), command.eventId())) {
-            return WebhookOutcome.DUPLICATE;
+        if (command.type() == WmsEventType.SHORT_PICKED && command.lines() == null) {
+            throw new UnprocessableException("A short pick names the lines actually picked",
+                    List.of(new FieldError("lines", "is required when type is SHORT_PICKED")));
         }
         // another partner's fulfillment order is answered like an unknown one: no hint that it exists
         FulfillmentOrder fo = load.byIdForUpdate(command.fulfillmentId())
                 .filter(candidate -> ownedBy(command.partner(), candidate))
                 .orElseThrow(() -> new NotFoundException("No fulfillment order " + command.fulfillmentId()));
-        StatusChange change = fo.recordWmsEvent(command.type(), command.occurredAt(), command.carrier(),
-                command.service(), command.trackingNumber(), Instant.now());
+        Instant now = clock.instant();
+        StatusChange change = switch (command.type()) {
+            case REJECTED -> takeOff(fo, fo.reject("WMS", command.occurredAt(), null, now), null);
+            case SHORT_PICKED -> takeOff(fo, fo.shortPicked(command.lines(), command.occurredAt(), now), null);
+            case PICKED, PACKED, SHIPPED -> fo.recordWmsEvent(command.type(), command.occurredAt(),
+                    command.carrier(), command.service(), command.trackingNumber(), now);
+        };
         if (change.applied() && change.to() == FulfillmentStatus.SHIPPED) {
             load.idByTrackingNumber(fo.getCarrier(), fo.getTrackingNumber())
                     .filter(other -> !other.equals(fo.getId()))
@@ -62,6 +67,13 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
         }
         save.update(fo);
         return change.applied() ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
+    }
+
+    private StatusChange takeOff(FulfillmentOrder fo, Transition transition, String detail) {
+        if (transition.tookUnitsOff()) {
+            events.unfilled(fo, transition, detail);
+        }
+        return transition.change();
     }
 
     /** A WMS partner acts on the fulfillment orders of the locations that name it (fail closed: unknown = none). */

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Release the planned shipments of an order to their locations. */
-public record ReleaseFulfillmentOrdersCommand(UUID orderId, List<Shipment> shipments) {
+/** Release the planned shipments of an order's routing decision ({@code decisionId}, may be null). */
+public record ReleaseFulfillmentOrdersCommand(UUID orderId, UUID decisionId, List<Shipment> shipments) {
 
     public record Shipment(String shipmentId, String locationId, FulfillmentType type, List<FulfillmentLine> lines,
                            String carrier, String service, LocalDate promisedDeliveryDate) {

@@ -1,6 +1,11 @@
 package io.opendoms.fulfillment.application;
 
+import io.opendoms.fulfillment.domain.FulfillmentLine;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentOrder.PickedLine;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
+import io.opendoms.fulfillment.domain.Transition;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,18 +19,28 @@ class ReleaseFulfillmentOrdersService implements ReleaseFulfillmentOrdersUseCase
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
     private final PublishFulfillmentEventPort events;
+    private final PendingShortagePort pendingShortages;
+    private final Clock clock;
 
     ReleaseFulfillmentOrdersService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
-                                    PublishFulfillmentEventPort events) {
+                                    PublishFulfillmentEventPort events, PendingShortagePort pendingShortages,
+                                    Clock clock) {
         this.load = load;
         this.save = save;
         this.events = events;
+        this.pendingShortages = pendingShortages;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
     public List<FulfillmentOrder> release(ReleaseFulfillmentOrdersCommand command) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
+        if (command.decisionId() != null) {
+            // a shortage release of this order looking for these fulfillment orders waits for this transaction, or
+            // this one sees what it left pending
+            pendingShortages.lockOrder(command.orderId());
+        }
         List<FulfillmentOrder> released = new ArrayList<>();
         for (ReleaseFulfillmentOrdersCommand.Shipment shipment : command.shipments()) {
             // The same allocation can arrive again under another event id (a re-sent decision): a shipment is
@@ -34,10 +49,23 @@ class ReleaseFulfillmentOrdersService implements ReleaseFulfillmentOrdersUseCase
                 continue;
             }
             FulfillmentOrder fo = FulfillmentOrder.release(UUID.randomUUID(), command.orderId(),
-                    shipment.shipmentId(), shipment.locationId(), shipment.type(), shipment.lines(),
-                    shipment.carrier(), shipment.service(), shipment.promisedDeliveryDate(), now);
+                    command.decisionId(), shipment.shipmentId(), shipment.locationId(), shipment.type(),
+                    shipment.lines(), shipment.carrier(), shipment.service(), shipment.promisedDeliveryDate(), now);
+            Transition shortage = null;
+            if (command.decisionId() != null) {
+                List<PickedLine> pending = pendingShortages.take(command.orderId(), command.decisionId(),
+                        shipment.locationId(), shipment.lines().stream().map(FulfillmentLine::lineId).toList());
+                if (!pending.isEmpty()) {
+                    shortage = fo.releaseShortage(pending, now, now);
+                }
+            }
             save.create(fo);
-            events.released(fo);
+            if (fo.getStatus() == FulfillmentStatus.RELEASED) {
+                events.released(fo);
+            }
+            if (shortage != null && shortage.tookUnitsOff()) {
+                events.unfilled(fo, shortage, null);
+            }
             released.add(fo);
         }
         return released;

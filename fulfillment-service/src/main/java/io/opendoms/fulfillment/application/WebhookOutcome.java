@@ -7,5 +7,7 @@ public enum WebhookOutcome {
     /** Its event id was seen before: nothing was done. */
     DUPLICATE,
     /** Recorded in the history, but too late to change the status. */
-    IGNORED
+    IGNORED,
+    /** Its handling failed unexpectedly: stored in the inbox as FAILED, for ops to replay; nothing was done. */
+    PARKED
 }

@@ -3,22 +3,31 @@ package io.opendoms.fulfillment.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * What one location must do for one shipment of an order, and how far it got. Every reported fact is kept
  * as a {@link StatusChange}; the status only moves forward, so duplicates and stragglers are harmless.
+ *
+ * <p>{@code lines} are the units this location still fulfils: a short pick or a shortage takes units off them.
+ * A rejected or cancelled fulfillment order keeps the lines it held when it was closed, as a record of what went
+ * back to routing; its status says that it fulfils none of them.
  */
 public class FulfillmentOrder {
 
     private final UUID id;
     private final UUID orderId;
+    private final UUID decisionId;
     private final String shipmentId;
     private final String locationId;
     private final FulfillmentType type;
-    private final List<FulfillmentLine> lines;
+    private List<FulfillmentLine> lines;
     private String carrier;
     private String service;
     private String trackingNumber;
@@ -30,12 +39,14 @@ public class FulfillmentOrder {
     private final List<StatusChange> newChanges = new ArrayList<>();
 
     /** Rebuilds a stored fulfillment order; new ones come from {@link #release}. */
-    public FulfillmentOrder(UUID id, UUID orderId, String shipmentId, String locationId, FulfillmentType type,
+    public FulfillmentOrder(UUID id, UUID orderId, UUID decisionId, String shipmentId, String locationId,
+                            FulfillmentType type,
                             List<FulfillmentLine> lines, String carrier, String service, String trackingNumber,
                             LocalDate promisedDeliveryDate, FulfillmentStatus status, Instant statusOccurredAt,
                             Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
+        this.decisionId = decisionId;
         this.shipmentId = Objects.requireNonNull(shipmentId, "shipmentId");
         this.locationId = Objects.requireNonNull(locationId, "locationId");
         this.type = Objects.requireNonNull(type, "type");
@@ -50,30 +61,38 @@ public class FulfillmentOrder {
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
-    public static FulfillmentOrder release(UUID id, UUID orderId, String shipmentId, String locationId,
-                                           FulfillmentType type, List<FulfillmentLine> lines, String carrier,
-                                           String service, LocalDate promisedDeliveryDate, Instant now) {
+    /** {@code decisionId}: the routing decision that planned it ({@code null} when unknown). */
+    public static FulfillmentOrder release(UUID id, UUID orderId, UUID decisionId, String shipmentId,
+                                           String locationId, FulfillmentType type, List<FulfillmentLine> lines,
+                                           String carrier, String service, LocalDate promisedDeliveryDate, Instant now) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("A fulfillment order needs at least one line");
         }
-        FulfillmentOrder fo = new FulfillmentOrder(id, orderId, shipmentId, locationId, type, lines, carrier,
-                service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now);
+        FulfillmentOrder fo = new FulfillmentOrder(id, orderId, decisionId, shipmentId, locationId, type, lines,
+                carrier, service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now);
         fo.newChanges.add(new StatusChange("SYSTEM", "RELEASED", null, FulfillmentStatus.RELEASED, true, now, now,
                 null));
         return fo;
     }
 
     /**
-     * Records a warehouse report. A shipment keeps the planned carrier and service unless the report names
-     * others. Throws for reports this service cannot act on yet ({@link WmsEventType#target()} empty).
+     * Records a warehouse report of progress (PICKED, PACKED, SHIPPED). A shipment keeps the planned carrier and
+     * service unless the report names others. SHORT_PICKED and REJECTED take units off: {@link #shortPicked},
+     * {@link #reject}. Throws {@link IllegalTransitionException} once the fulfillment order is closed.
      */
     public StatusChange recordWmsEvent(WmsEventType event, Instant occurredAt, String reportedCarrier,
                                        String reportedService, String reportedTrackingNumber, Instant now) {
-        FulfillmentStatus next = event.target()
-                .orElseThrow(() -> new IllegalArgumentException(event + " is not supported"));
+        FulfillmentStatus next = switch (event) {
+            case PICKED -> FulfillmentStatus.PICKING;
+            case PACKED -> FulfillmentStatus.PACKED;
+            case SHIPPED -> FulfillmentStatus.SHIPPED;
+            case SHORT_PICKED, REJECTED -> throw new IllegalArgumentException(
+                    event + " takes units off: use shortPicked or reject");
+        };
         if (next == FulfillmentStatus.SHIPPED && isBlank(reportedTrackingNumber)) {
             throw new IllegalArgumentException("A shipment needs a tracking number");
         }
+        requireOpen(event.name());
         StatusChange change = record("WMS", event.name(), next, occurredAt, null, now);
         if (change.applied() && next == FulfillmentStatus.SHIPPED) {
             carrier = isBlank(reportedCarrier) ? carrier : reportedCarrier;
@@ -83,9 +102,175 @@ public class FulfillmentOrder {
         return change;
     }
 
+    /**
+     * The location refuses the whole fulfillment order ({@code source} WMS, or STORE for the store's own action):
+     * every unit goes back to routing. Possible until it ships; a conflict afterwards and once closed.
+     */
+    public Transition reject(String source, Instant occurredAt, String detail, Instant now) {
+        requireNotShipped("REJECTED");
+        return closeAs(FulfillmentStatus.REJECTED, source, "REJECTED", UnfilledReason.REJECTED, occurredAt, detail,
+                now);
+    }
+
+    /**
+     * The location picked only {@code picked} (line id to quantity; a line it does not name: none of it). It keeps
+     * those units and is picking; the rest goes back to routing. Everything picked is a plain pick, nothing picked is
+     * a rejection. Possible while released or picking (a conflict once packed, shipped or closed); a line it does
+     * not have, or more than was asked of one, is an {@link InvalidPickException} and changes nothing.
+     */
+    public Transition shortPicked(List<PickedLine> picked, Instant occurredAt, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        requireOpen("SHORT_PICKED");
+        if (status.stage() >= FulfillmentStatus.PACKED.stage()) {
+            throw new IllegalTransitionException(status, "SHORT_PICKED");
+        }
+        Map<String, Integer> pickedByLine = new LinkedHashMap<>();
+        for (int i = 0; i < picked.size(); i++) {
+            PickedLine line = picked.get(i);
+            FulfillmentLine ordered = line(line.lineId());
+            if (ordered == null) {
+                throw new InvalidPickException("lines[" + i + "].lineId",
+                        "Line " + line.lineId() + " is not on this fulfillment order");
+            }
+            if (pickedByLine.putIfAbsent(line.lineId(), line.quantity()) != null) {
+                throw new InvalidPickException("lines[" + i + "].lineId", "Line " + line.lineId() + " is named twice");
+            }
+            if (line.quantity() < 0 || line.quantity() > ordered.quantity()) {
+                throw new InvalidPickException("lines[" + i + "].quantity", "Line " + line.lineId() + " asked for "
+                        + ordered.quantity() + ", not " + line.quantity());
+            }
+        }
+        List<FulfillmentLine> kept = new ArrayList<>();
+        List<FulfillmentLine> unfilled = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            int pickedQuantity = pickedByLine.getOrDefault(line.lineId(), 0);
+            if (pickedQuantity > 0) {
+                kept.add(new FulfillmentLine(line.lineId(), line.sku(), pickedQuantity));
+            }
+            if (pickedQuantity < line.quantity()) {
+                unfilled.add(new FulfillmentLine(line.lineId(), line.sku(), line.quantity() - pickedQuantity));
+            }
+        }
+        if (kept.isEmpty()) {
+            return closeAs(FulfillmentStatus.REJECTED, "WMS", "SHORT_PICKED", UnfilledReason.REJECTED, occurredAt,
+                    "short pick of nothing", now);
+        }
+        if (unfilled.isEmpty()) {
+            return Transition.of(record("WMS", "SHORT_PICKED", FulfillmentStatus.PICKING, occurredAt,
+                    "everything picked", now));
+        }
+        FulfillmentStatus from = status;
+        lines = List.copyOf(kept);
+        if (status == FulfillmentStatus.RELEASED) {
+            status = FulfillmentStatus.PICKING;
+            statusOccurredAt = occurredAt;
+        }
+        updatedAt = now;
+        StatusChange change = new StatusChange("WMS", "SHORT_PICKED", from, status, true, occurredAt, now,
+                describe(unfilled));
+        newChanges.add(change);
+        return new Transition(change, UnfilledReason.SHORT_PICKED, unfilled);
+    }
+
+    /**
+     * Inventory released {@code released} units of this fulfillment order for a shortage (line id to quantity).
+     * Taken off only while it is released and nobody picks yet: once picking started the units are on the picker's
+     * cart, so the release is recorded in the history and nothing is taken off. Lines it does not have are skipped;
+     * more than a line holds takes the whole line. With nothing left it is cancelled.
+     */
+    public Transition releaseShortage(List<PickedLine> released, Instant occurredAt, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (status != FulfillmentStatus.RELEASED) {
+            StatusChange change = new StatusChange("INVENTORY", "SHORTAGE", status, status, false, occurredAt, now,
+                    "not taken off: " + status);
+            newChanges.add(change);
+            updatedAt = now;
+            return Transition.of(change);
+        }
+        Map<String, Integer> releasedByLine = new LinkedHashMap<>();
+        released.forEach(line -> releasedByLine.merge(line.lineId(), line.quantity(), Integer::sum));
+        List<FulfillmentLine> kept = new ArrayList<>();
+        List<FulfillmentLine> unfilled = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            int off = Math.min(line.quantity(), Math.max(0, releasedByLine.getOrDefault(line.lineId(), 0)));
+            if (off > 0) {
+                unfilled.add(new FulfillmentLine(line.lineId(), line.sku(), off));
+            }
+            if (line.quantity() - off > 0) {
+                kept.add(new FulfillmentLine(line.lineId(), line.sku(), line.quantity() - off));
+            }
+        }
+        if (unfilled.isEmpty()) {
+            StatusChange change = new StatusChange("INVENTORY", "SHORTAGE", status, status, false, occurredAt, now,
+                    "no such lines here");
+            newChanges.add(change);
+            updatedAt = now;
+            return Transition.of(change);
+        }
+        if (kept.isEmpty()) {
+            return closeAs(FulfillmentStatus.CANCELLED, "INVENTORY", "SHORTAGE", UnfilledReason.SHORTAGE, occurredAt,
+                    describe(unfilled), now);
+        }
+        lines = List.copyOf(kept);
+        updatedAt = now;
+        StatusChange change = new StatusChange("INVENTORY", "SHORTAGE", status, status, true, occurredAt, now,
+                describe(unfilled));
+        newChanges.add(change);
+        return new Transition(change, UnfilledReason.SHORTAGE, unfilled);
+    }
+
+    /** A line id and a quantity of it, as a report names them. */
+    public record PickedLine(String lineId, int quantity) {
+    }
+
+    private Transition closeAs(FulfillmentStatus closed, String source, String event, UnfilledReason reason,
+                               Instant occurredAt, String detail, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        FulfillmentStatus from = status;
+        status = closed;
+        statusOccurredAt = occurredAt;
+        updatedAt = now;
+        StatusChange change = new StatusChange(source, event, from, status, true, occurredAt, now, truncate(detail));
+        newChanges.add(change);
+        return new Transition(change, reason, lines);
+    }
+
+    private void requireOpen(String event) {
+        if (status.isClosed()) {
+            throw new IllegalTransitionException(status, event);
+        }
+    }
+
+    private void requireNotShipped(String event) {
+        requireOpen(event);
+        if (status.hasShipped()) {
+            throw new IllegalTransitionException(status, event);
+        }
+    }
+
+    private FulfillmentLine line(String lineId) {
+        return lines.stream().filter(line -> line.lineId().equals(lineId)).findFirst().orElse(null);
+    }
+
+    private static String describe(List<FulfillmentLine> unfilled) {
+        StringBuilder text = new StringBuilder("taken off:");
+        Set<String> seen = new HashSet<>();
+        for (FulfillmentLine line : unfilled) {
+            if (seen.add(line.lineId())) {
+                text.append(' ').append(line.lineId()).append('x').append(line.quantity());
+            }
+        }
+        return truncate(text.toString());
+    }
+
+    private static String truncate(String text) {
+        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
+    }
+
     /** Records a carrier's tracking update of this fulfillment order's shipment. */
     public StatusChange recordCarrierEvent(CarrierStatus carrierStatus, Instant occurredAt, String detail,
                                            Instant now) {
+        requireOpen(carrierStatus.name());
         return record("CARRIER", carrierStatus.name(), carrierStatus.target(), occurredAt, detail, now);
     }
 
@@ -96,7 +281,7 @@ public class FulfillmentOrder {
      * an exception, nor clear one.
      */
     public boolean canMoveTo(FulfillmentStatus next, Instant occurredAt) {
-        if (status.isTerminal() || next == status) {
+        if (status.isTerminal() || status.isClosed() || next.isClosed() || next == status) {
             return false;
         }
         if (next == FulfillmentStatus.DELIVERY_EXCEPTION) {
@@ -141,6 +326,10 @@ public class FulfillmentOrder {
 
     public UUID getOrderId() {
         return orderId;
+    }
+
+    public UUID getDecisionId() {
+        return decisionId;
     }
 
     public String getShipmentId() {

@@ -4,6 +4,8 @@ package io.opendoms.fulfillment.domain;
  * Lifecycle of a fulfillment order. Statuses only move forward along {@link #stage}; webhooks arrive late,
  * twice and out of order, so an older fact must never pull a fulfillment order back.
  * {@link #DELIVERY_EXCEPTION} sits beside the carrier stages rather than on them (see {@link FulfillmentOrder}).
+ * {@link #REJECTED} and {@link #CANCELLED} are off the ladder: the location fulfils nothing of it any more, and
+ * no later report may revive it (see {@link #isClosed()}).
  */
 public enum FulfillmentStatus {
     RELEASED(0),
@@ -13,7 +15,11 @@ public enum FulfillmentStatus {
     IN_TRANSIT(4),
     OUT_FOR_DELIVERY(5),
     DELIVERY_EXCEPTION(5),
-    DELIVERED(6);
+    DELIVERED(6),
+    /** The location refused it (REJECTED webhook, the store's reject action, or a short pick of nothing). */
+    REJECTED(-1),
+    /** Every unit was taken off it before picking started (inventory released them for a shortage). */
+    CANCELLED(-1);
 
     private final int stage;
 
@@ -25,7 +31,18 @@ public enum FulfillmentStatus {
         return stage;
     }
 
+    /** Delivered: later reports are stragglers, recorded and ignored. */
     public boolean isTerminal() {
         return this == DELIVERED;
+    }
+
+    /** Rejected or cancelled: the units went back to routing; any later report is a conflict (409). */
+    public boolean isClosed() {
+        return this == REJECTED || this == CANCELLED;
+    }
+
+    /** Whether the goods have left the location (a rejection or short pick is too late then). */
+    boolean hasShipped() {
+        return stage >= SHIPPED.stage;
     }
 }

@@ -10,7 +10,7 @@ final class FulfillmentOrderFixture {
     static final Instant RELEASED_AT = Instant.parse("2026-11-22T10:00:00Z");
 
     static FulfillmentOrder aReleasedOrder() {
-        return FulfillmentOrder.release(UUID.randomUUID(), UUID.randomUUID(), "S1", "DC-NJ", FulfillmentType.SHIP,
+        return FulfillmentOrder.release(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "S1", "DC-NJ", FulfillmentType.SHIP,
                 List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
                 "UPS", "GROUND", LocalDate.parse("2026-11-25"), RELEASED_AT);
     }

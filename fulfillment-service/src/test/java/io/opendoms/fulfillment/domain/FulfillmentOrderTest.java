@@ -99,19 +99,6 @@ class FulfillmentOrderTest {
     }
 
     @Test
-    void shortPickAndRejectionAreNotSupportedYet() {
-        FulfillmentOrder fo = aReleasedOrder();
-        fo.pullNewChanges();
-
-        assertThatThrownBy(() -> fo.recordWmsEvent(WmsEventType.SHORT_PICKED, at(5), null, null, null, at(5)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> fo.recordWmsEvent(WmsEventType.REJECTED, at(5), null, null, null, at(5)))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThat(fo.getStatus()).isEqualTo(FulfillmentStatus.RELEASED);
-        assertThat(fo.pullNewChanges()).isEmpty();
-    }
-
-    @Test
     void carrierScansMoveTheShipmentToDelivered() {
         FulfillmentOrder fo = aShippedOrder();
 

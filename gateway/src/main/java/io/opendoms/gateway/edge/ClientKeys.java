@@ -15,6 +15,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -33,6 +34,10 @@ final class ClientKeys {
     private static final RequestMatcher TOKEN_ENDPOINT =
             PathPatternRequestMatcher.pathPattern(HttpMethod.POST, "/oauth2/token");
     private static final RequestMatcher WEBHOOKS = PathPatternRequestMatcher.pathPattern("/api/v1/webhooks/**");
+    /** Below the webhooks' paths but an API with a bearer token (fulfillment's webhook inbox, for ops). */
+    private static final RequestMatcher WEBHOOK_INBOX = new OrRequestMatcher(
+            PathPatternRequestMatcher.pathPattern("/api/v1/webhooks/inbox"),
+            PathPatternRequestMatcher.pathPattern("/api/v1/webhooks/inbox/**"));
     private static final RequestMatcher CARRIER_WEBHOOK =
             PathPatternRequestMatcher.pathPattern("/api/v1/webhooks/carriers/{carrier}");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
@@ -54,7 +59,7 @@ final class ClientKeys {
 
     /** The webhook partner a request names, if it is a webhook and names one. */
     static Optional<String> webhookPartner(HttpServletRequest request) {
-        if (!WEBHOOKS.matches(request)) {
+        if (!isWebhook(request)) {
             return Optional.empty();
         }
         String partner = request.getHeader("OMS-Partner");
@@ -65,7 +70,7 @@ final class ClientKeys {
     }
 
     static boolean isWebhook(HttpServletRequest request) {
-        return WEBHOOKS.matches(request);
+        return WEBHOOKS.matches(request) && !WEBHOOK_INBOX.matches(request);
     }
 
     Key of(HttpServletRequest request) {

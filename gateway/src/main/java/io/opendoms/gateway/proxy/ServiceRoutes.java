@@ -30,7 +30,9 @@ public class ServiceRoutes {
                         "/api/v1/availability/**", "/api/v1/reservations/**"))
                 .and(proxy(resilience, "routing", services.routing(), "/api/v1/routing/**"))
                 .and(proxy(resilience, "fulfillment", services.fulfillment(),
-                        "/api/v1/fulfillments/**", "/api/v1/webhooks/wms", "/api/v1/webhooks/carriers/**"))
+                        "/api/v1/fulfillments/**", "/api/v1/webhooks/wms", "/api/v1/webhooks/carriers/**",
+                        // fulfillment's webhook inbox: an ops API with a bearer token, below the webhooks' paths
+                        "/api/v1/webhooks/inbox", "/api/v1/webhooks/inbox/**"))
                 .and(proxy(resilience, "returns", services.returns(), "/api/v1/returns/**", "/api/v1/webhooks/wms/returns"));
     }
 

@@ -2,6 +2,7 @@ package io.opendoms.fulfillment.adapter.messaging;
 
 import io.opendoms.fulfillment.application.PublishFulfillmentEventPort;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.Transition;
 import io.opendoms.platform.outbox.OutboxWriter;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -30,5 +31,10 @@ class FulfillmentEventOutboxAdapter implements PublishFulfillmentEventPort {
     @Override
     public void delivered(FulfillmentOrder fulfillmentOrder, Instant deliveredAt) {
         outbox.append(mapper.toDelivered(fulfillmentOrder, deliveredAt));
+    }
+
+    @Override
+    public void unfilled(FulfillmentOrder fulfillmentOrder, Transition transition, String detail) {
+        outbox.append(mapper.toUnfilled(fulfillmentOrder, transition, detail));
     }
 }

@@ -29,7 +29,9 @@ class RoutingEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(OrderAllocated.class, allocated -> release.release(mapper.toCommand(allocated)))
-                // each allocation inserts its own fulfillment orders: one transaction for the whole poll (ADR 0008)
+                // each allocation inserts its own fulfillment orders: one transaction for the whole poll (ADR 0008).
+                // It also takes each order's advisory lock, which the shortage consumer takes too — but that one
+                // holds a single order's at a time, and one order's allocations are in one partition: no cycle.
                 .inOneTransaction()
                 .run();
     }

@@ -53,6 +53,11 @@ class FulfillmentOrderJpaAdapter implements LoadFulfillmentOrderPort, SaveFulfil
     }
 
     @Override
+    public List<FulfillmentOrder> byDecisionForUpdate(UUID orderId, UUID decisionId, String locationId) {
+        return orders.findByDecisionForUpdate(orderId, decisionId, locationId).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
     public void create(FulfillmentOrder fulfillmentOrder) {
         orders.save(mapper.toEntity(fulfillmentOrder));
         appendHistory(fulfillmentOrder);

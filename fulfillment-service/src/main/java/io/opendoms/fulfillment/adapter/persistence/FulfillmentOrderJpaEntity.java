@@ -25,6 +25,7 @@ public class FulfillmentOrderJpaEntity {
     @Id
     private UUID id;
     private UUID orderId;
+    private UUID decisionId;
     private String shipmentId;
     private String locationId;
     @Enumerated(EnumType.STRING)
@@ -59,6 +60,14 @@ public class FulfillmentOrderJpaEntity {
 
     public void setOrderId(UUID orderId) {
         this.orderId = orderId;
+    }
+
+    public UUID getDecisionId() {
+        return decisionId;
+    }
+
+    public void setDecisionId(UUID decisionId) {
+        this.decisionId = decisionId;
     }
 
     public String getShipmentId() {

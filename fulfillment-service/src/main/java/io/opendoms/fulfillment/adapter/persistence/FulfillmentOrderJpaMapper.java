@@ -16,8 +16,9 @@ interface FulfillmentOrderJpaMapper {
     @Mapping(target = "version", ignore = true)
     FulfillmentOrderJpaEntity toEntity(FulfillmentOrder fulfillmentOrder);
 
-    /** Only what the lifecycle changes; identity, lines and plan are written once. */
+    /** What the lifecycle changes (lines shrink with a short pick or a shortage); identity and plan stay. */
     @BeanMapping(ignoreByDefault = true)
+    @Mapping(target = "lines")
     @Mapping(target = "status")
     @Mapping(target = "statusOccurredAt")
     @Mapping(target = "carrier")

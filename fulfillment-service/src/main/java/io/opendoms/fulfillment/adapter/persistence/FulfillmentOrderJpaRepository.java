@@ -21,6 +21,13 @@ interface FulfillmentOrderJpaRepository extends JpaRepository<FulfillmentOrderJp
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("""
             select f from FulfillmentOrderJpaEntity f
+            where f.orderId = :orderId and f.decisionId = :decisionId and f.locationId = :locationId
+            order by f.shipmentId""")
+    List<FulfillmentOrderJpaEntity> findByDecisionForUpdate(UUID orderId, UUID decisionId, String locationId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("""
+            select f from FulfillmentOrderJpaEntity f
             where lower(f.carrier) = lower(:carrier) and f.trackingNumber = :trackingNumber""")
     Optional<FulfillmentOrderJpaEntity> findByTrackingNumberForUpdate(String carrier, String trackingNumber);
 

@@ -4,8 +4,8 @@ import io.opendoms.fulfillment.application.RecordCarrierEventCommand;
 import io.opendoms.fulfillment.application.RecordWmsEventCommand;
 import io.opendoms.fulfillment.application.WebhookOutcome;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentOrder.PickedLine;
 import io.opendoms.platform.webhook.WebhookPartner;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.Locale;
@@ -28,16 +28,11 @@ interface FulfillmentWebMapper {
     @Mapping(target = "carrier", source = "carrier")
     RecordCarrierEventCommand toCommand(WebhookPartner partner, String carrier, CarrierEventRequest request);
 
-    /**
-     * Partners name their events as they like (api.md fixes no format): a UUID is kept as it is, any
-     * other id becomes a name-based UUID, so the inbox de-duplicates it all the same.
-     */
+    PickedLine toPickedLine(WmsEventRequest.Line line);
+
+    /** See {@link EventIds}. */
     default UUID eventId(String eventId) {
-        try {
-            return UUID.fromString(eventId);
-        } catch (IllegalArgumentException notAUuid) {
-            return UUID.nameUUIDFromBytes(eventId.getBytes(StandardCharsets.UTF_8));
-        }
+        return EventIds.of(eventId);
     }
 
     default WebhookAckResponse toResponse(WebhookOutcome outcome) {

@@ -1,13 +1,15 @@
 package io.opendoms.fulfillment.adapter.web;
 
-import io.opendoms.fulfillment.application.RecordWmsEventUseCase;
+import io.opendoms.fulfillment.application.WebhookOutcome;
 import io.opendoms.platform.webhook.WebhookPartner;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,11 +18,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhooks")
 class WmsWebhookController {
 
-    private final RecordWmsEventUseCase recordWmsEvent;
+    private final WebhookReports reports;
     private final FulfillmentWebMapper mapper;
 
-    WmsWebhookController(RecordWmsEventUseCase recordWmsEvent, FulfillmentWebMapper mapper) {
-        this.recordWmsEvent = recordWmsEvent;
+    WmsWebhookController(WebhookReports reports, FulfillmentWebMapper mapper) {
+        this.reports = reports;
         this.mapper = mapper;
     }
 
@@ -35,14 +37,28 @@ class WmsWebhookController {
                     trackingNumber; carrier and service default to the planned ones) move the fulfillment order \
                     forward only: a report arriving after a later one is recorded but changes no status \
                     (answer "ignored"). A repeated eventId is answered "duplicate" and changes nothing. \
-                    SHORT_PICKED and REJECTED need re-routing, which is not supported yet: they are answered \
-                    422 and change nothing.""",
+                    REJECTED takes every unit off the fulfillment order (status REJECTED); SHORT_PICKED names in \
+                    lines the lines and quantities actually picked (a line not named: none of it) — those stay, \
+                    the rest is taken off (everything picked: a plain pick; nothing: a rejection). Both announce \
+                    the units taken off (fulfillment.unfilled) for routing to source elsewhere. A rejection after \
+                    shipping, a short pick after packing, and anything after a rejection or cancellation are 409; \
+                    a short pick of unknown lines or more than was asked is 422; neither changes anything. \
+                    Every request is kept in the webhook inbox; one whose handling fails unexpectedly is parked \
+                    there for ops to replay and answered 202 "parked" (the OMS owns it now: do not send it again); \
+                    503 means it could not be stored: send it again.""",
             parameters = {
                     @Parameter(name = "OMS-Signature", in = ParameterIn.HEADER, required = true,
                             description = "t=<unix seconds>,v1=<hex HMAC-SHA256(secret, \"<t>.\" + body)>"),
                     @Parameter(name = "OMS-Partner", in = ParameterIn.HEADER, example = "wms-default",
                             description = "the calling partner; absent: the default WMS partner")})
-    WebhookAckResponse report(@Valid @RequestBody WmsEventRequest request, @Parameter(hidden = true) WebhookPartner partner) {
-        return mapper.toResponse(recordWmsEvent.record(mapper.toCommand(partner, request)));
+    ResponseEntity<WebhookAckResponse> report(@Valid @RequestBody WmsEventRequest request,
+                                              @Parameter(hidden = true) WebhookPartner partner,
+                                              HttpServletRequest http) {
+        return answer(mapper, reports.wms(WebhookReports.entryOf(http), partner, request));
+    }
+
+    /** 200 for what was handled or seen before; 202 for what is parked in the inbox (ours, not yet applied). */
+    static ResponseEntity<WebhookAckResponse> answer(FulfillmentWebMapper mapper, WebhookOutcome outcome) {
+        return ResponseEntity.status(outcome == WebhookOutcome.PARKED ? 202 : 200).body(mapper.toResponse(outcome));
     }
 }

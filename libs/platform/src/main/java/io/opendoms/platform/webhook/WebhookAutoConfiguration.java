@@ -22,14 +22,15 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @EnableConfigurationProperties(WebhookProperties.class)
 public class WebhookAutoConfiguration {
 
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    /** Public so that a service's own webhook filters can be ordered right after it. */
+    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
 
     @Bean
     @ConditionalOnMissingBean(name = "webhookSignatureFilter")
     FilterRegistrationBean<WebhookSignatureFilter> webhookSignatureFilter(WebhookProperties properties,
-                                                                          ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ObjectProvider<WebhookRejectionListener> rejections) {
         FilterRegistrationBean<WebhookSignatureFilter> registration = new FilterRegistrationBean<>(
-                new WebhookSignatureFilter(properties, clock.getIfUnique(Clock::systemUTC)));
+                new WebhookSignatureFilter(properties, clock.getIfUnique(Clock::systemUTC), rejections.getIfUnique()));
         registration.setOrder(ORDER);
         return registration;
     }

@@ -21,6 +21,7 @@ public final class WebhookPartners {
     private final List<Endpoint> endpoints;
     private final Map<String, WebhookProperties.Partner> byId = new LinkedHashMap<>();
     private final String defaultWmsPartner;
+    private final List<String> apiPaths;
 
     /** A webhook path split in segments; {@code carrierSegment} is the index of {@code {carrier}}, or -1. */
     record Endpoint(String path, String[] segments, int carrierSegment, PartnerType partnerType) {
@@ -70,6 +71,18 @@ public final class WebhookPartners {
                         + ", which is not a configured WMS partner");
             }
         }
+        for (String apiPath : properties.apiPaths()) {
+            if (apiPath == null || !apiPath.startsWith(WebhookSignatureFilter.NAMESPACE + "/")
+                    || apiPath.endsWith("/") || apiPath.contains("{")) {
+                problems.add("opendoms.webhooks.api-paths holds " + apiPath + ", which is not a plain path below "
+                        + WebhookSignatureFilter.NAMESPACE);
+                continue;
+            }
+            endpoints.stream().filter(e -> e.path().equals(apiPath) || e.path().startsWith(apiPath + "/"))
+                    .forEach(e -> problems.add("opendoms.webhooks.api-paths holds " + apiPath
+                            + ", which would take the webhook " + e.path() + " out of signature checking"));
+        }
+        this.apiPaths = properties.apiPaths();
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Webhook configuration is incomplete:\n  - " + String.join("\n  - ", problems));
         }
@@ -134,10 +147,31 @@ public final class WebhookPartners {
         return partner != null && partner.type() == match.endpoint().partnerType() ? Optional.of(partner) : Optional.empty();
     }
 
+    /**
+     * The partner configured under {@code id} now, as a verified identity: for acting again on a request that was
+     * verified when it arrived (a replay from a service's webhook inbox). Empty when no longer configured.
+     */
+    public Optional<WebhookPartner> configured(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(byId.get(id.toLowerCase(Locale.ROOT))).map(this::identity);
+    }
+
     WebhookPartner identity(WebhookProperties.Partner partner) {
         return new WebhookPartner(partner.id(), partner.type(),
                 partner.type() == PartnerType.CARRIER ? java.util.Set.copyOf(partner.carriers()) : java.util.Set.of(),
                 partner.type() == PartnerType.WMS && partner.id().equalsIgnoreCase(defaultWmsPartner));
+    }
+
+    /** Whether {@code path} is one of the configured api paths or below one: an API call, never a webhook. */
+    public boolean isApiPath(String path) {
+        for (String apiPath : apiPaths) {
+            if (path.equals(apiPath) || path.startsWith(apiPath + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          none; unset: the header is required
  * @param tolerance         how far the signature timestamp may be from now
  * @param maxBodySize       largest accepted body in bytes
+ * @param apiPaths          paths under {@code /api/v1/webhooks} that are no webhooks but ordinary API calls with a
+ *                          bearer token (such as {@code /api/v1/webhooks/inbox}, where ops inspect received
+ *                          webhooks): the path itself and everything below it, spelled exactly (canonical, same
+ *                          case). Every other path of the namespace stays a 404 unless it is an exact endpoint;
+ *                          an api path may not hold an endpoint (refused at start-up)
  */
 @ConfigurationProperties("opendoms.webhooks")
 public record WebhookProperties(
@@ -26,9 +31,11 @@ public record WebhookProperties(
         List<Partner> partners,
         String defaultWmsPartner,
         @DefaultValue("300s") Duration tolerance,
-        @DefaultValue("1048576") int maxBodySize) {
+        @DefaultValue("1048576") int maxBodySize,
+        List<String> apiPaths) {
 
     public WebhookProperties {
+        apiPaths = apiPaths == null ? List.of() : List.copyOf(apiPaths);
         endpoints = endpoints == null ? List.of() : List.copyOf(endpoints);
         partners = partners == null ? List.of() : List.copyOf(partners);
         defaultWmsPartner = defaultWmsPartner == null || defaultWmsPartner.isBlank() ? null : defaultWmsPartner.trim();

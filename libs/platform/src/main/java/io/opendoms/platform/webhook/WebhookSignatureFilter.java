@@ -36,11 +36,18 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
     private final WebhookProperties properties;
     private final WebhookPartners partners;
     private final Clock clock;
+    private final WebhookRejectionListener rejections;
 
     public WebhookSignatureFilter(WebhookProperties properties, Clock clock) {
+        this(properties, clock, null);
+    }
+
+    /** {@code rejections}: told of each refused request after its 401 is written; {@code null}: nobody. */
+    public WebhookSignatureFilter(WebhookProperties properties, Clock clock, WebhookRejectionListener rejections) {
         this.properties = properties;
         this.partners = new WebhookPartners(properties);
         this.clock = clock;
+        this.rejections = rejections;
     }
 
     /** Where this service's webhooks live: anything here but an exact endpoint is no webhook (404). */
@@ -49,7 +56,8 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return partners.isEmpty() || !CanonicalPaths.isCanonical(request.getRequestURI())
-                || (partners.match(pathOf(request)).isEmpty() && !inNamespace(pathOf(request)));
+                || (partners.match(pathOf(request)).isEmpty()
+                    && (!inNamespace(pathOf(request)) || partners.isApiPath(pathOf(request))));
     }
 
     @Override
@@ -69,6 +77,7 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
             unauthorized(response, partnerHeader == null
                     ? "The request names no known partner: send the " + PARTNER_HEADER + " header."
                     : "The " + PARTNER_HEADER + " header names no known partner of this webhook.");
+            tell(request, match, null, WebhookRejectionListener.UNKNOWN_PARTNER);
             return;
         }
         byte[] body;
@@ -89,6 +98,7 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
                 case STALE -> "The signature timestamp is outside the accepted window.";
                 default -> "The signature does not match the body.";
             });
+            tell(request, match, partner.get().id(), result.name());
             return;
         }
         request.setAttribute(WebhookPartner.ATTRIBUTE, partners.identity(partner.get()));
@@ -106,6 +116,19 @@ public class WebhookSignatureFilter extends OncePerRequestFilter {
             }
         }
         return outcome;
+    }
+
+    /** After the 401 is written: a listener can neither change the answer nor make the request pass. */
+    private void tell(HttpServletRequest request, WebhookPartners.Match match, String partnerId, String verdict) {
+        if (rejections == null) {
+            return;
+        }
+        try {
+            rejections.rejected(new WebhookRejectionListener.Rejection(match.endpoint().path(), pathOf(request),
+                    match.endpoint().partnerType(), partnerId, request.getHeader(PARTNER_HEADER), verdict), request);
+        } catch (RuntimeException e) {
+            log.warn("Recording a refused webhook failed: {}", e.toString());
+        }
     }
 
     private static void unauthorized(HttpServletResponse response, String detail) throws IOException {

@@ -16,7 +16,29 @@ class WebhookPartnersTest {
 
     private static WebhookProperties properties(String defaultWms, WebhookProperties.Partner... partners) {
         return new WebhookProperties(List.of(WMS, CARRIERS), List.of(partners), defaultWms, Duration.ofSeconds(300),
-                1024);
+                1024, List.of());
+    }
+
+    @Test
+    void apiPathsBelowTheNamespaceAreNoWebhooksSpelledExactly() {
+        WebhookPartners partners = new WebhookPartners(new WebhookProperties(List.of(WMS, CARRIERS),
+                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null)), null,
+                Duration.ofSeconds(300), 1024, List.of("/api/v1/webhooks/inbox")));
+
+        assertThat(partners.isApiPath("/api/v1/webhooks/inbox")).isTrue();
+        assertThat(partners.isApiPath("/api/v1/webhooks/inbox/6f1c/replay")).isTrue();
+        assertThat(partners.isApiPath("/api/v1/webhooks/inboxes")).isFalse();
+        assertThat(partners.isApiPath("/api/v1/webhooks/INBOX")).isFalse();
+        assertThat(partners.isApiPath("/api/v1/webhooks/wms")).isFalse();
+    }
+
+    @Test
+    void refusesAnApiPathThatWouldHoldAWebhook() {
+        assertThatThrownBy(() -> new WebhookPartners(new WebhookProperties(List.of(WMS, CARRIERS),
+                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null)), null,
+                Duration.ofSeconds(300), 1024, List.of("/api/v1/webhooks/carriers"))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("/api/v1/webhooks/carriers/{carrier}");
     }
 
     @Test

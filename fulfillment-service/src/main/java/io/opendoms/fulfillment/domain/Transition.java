@@ -1,0 +1,22 @@
+package io.opendoms.fulfillment.domain;
+
+import java.util.List;
+
+/**
+ * What a report that can take units off a fulfillment order did: the history entry it left, and the units it took
+ * off ({@code unfilled}, empty when it took none; {@code reason} then says nothing).
+ */
+public record Transition(StatusChange change, UnfilledReason reason, List<FulfillmentLine> unfilled) {
+
+    public Transition {
+        unfilled = List.copyOf(unfilled);
+    }
+
+    static Transition of(StatusChange change) {
+        return new Transition(change, null, List.of());
+    }
+
+    public boolean tookUnitsOff() {
+        return !unfilled.isEmpty();
+    }
+}
