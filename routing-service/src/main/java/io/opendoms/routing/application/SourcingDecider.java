@@ -7,6 +7,7 @@ import io.opendoms.routing.application.port.out.LocatePostalCodePort;
 import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.HeldUnits;
+import io.opendoms.routing.domain.RoutingConfig;
 import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.domain.ShipTo;
 import io.opendoms.routing.domain.SourcingRequest;
@@ -15,7 +16,6 @@ import io.opendoms.routing.engine.GeoPoint;
 import io.opendoms.routing.engine.Network;
 import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.Plan;
-import io.opendoms.routing.engine.RoutingPolicy;
 import io.opendoms.routing.engine.SourcingPlanner;
 import io.opendoms.routing.engine.SourcingProblem;
 import io.opendoms.routing.engine.StockKey;
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 class SourcingDecider {
 
     private final SourcingPlanner planner;
-    private final RoutingPolicy policy;
+    private final RoutingConfigService configs;
     private final LoadNetworkPort network;
     private final LocatePostalCodePort postalCodes;
     private final DecisionPort decisions;
@@ -42,12 +42,12 @@ class SourcingDecider {
     private final HoldViewPort holds;
     private final Clock clock;
 
-    SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
+    SourcingDecider(SourcingPlanner planner, RoutingConfigService configs, LoadNetworkPort network,
                     LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
                     HoldViewPort holds, Clock clock) {
         this.holds = holds;
         this.planner = planner;
-        this.policy = policy;
+        this.configs = configs;
         this.network = network;
         this.postalCodes = postalCodes;
         this.decisions = decisions;
@@ -57,8 +57,12 @@ class SourcingDecider {
 
     /** Plans against the current network view; no side effects. */
     Plan plan(SourcingProblem problem) {
+        return plan(problem, configs.current());
+    }
+
+    private Plan plan(SourcingProblem problem, RoutingConfig config) {
         Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
-        return planner.plan(problem, snapshot, policy);
+        return planner.plan(problem, snapshot, config.policy());
     }
 
     /** Plans the request now, stores the decision and publishes it: routed, or allocated when nothing ships. */
@@ -76,8 +80,9 @@ class SourcingDecider {
                 .withOrderedAt(orderedAt)
                 .withExcluded(exclusions)
                 .withHolds(heldFor(request, now));
-        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, plan(problem),
-                now), request.reservationId());
+        RoutingConfig config = configs.current();
+        return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt,
+                plan(problem, config), now), request.reservationId(), config.version());
     }
 
     /**
@@ -112,11 +117,11 @@ class SourcingDecider {
     RoutingDecision giveUp(SourcingRequest request, DecisionTrigger trigger, int attempt) {
         Plan nothing = Plan.nothing(request.lines(), UnallocationReason.NO_STOCK, Explanation.none());
         return record(RoutingDecision.decide(UUID.randomUUID(), request.orderId(), trigger, attempt, nothing,
-                clock.instant()), request.reservationId());
+                clock.instant()), request.reservationId(), null);
     }
 
-    private RoutingDecision record(RoutingDecision decision, UUID holdId) {
-        decisions.save(decision);
+    private RoutingDecision record(RoutingDecision decision, UUID holdId, Long configVersion) {
+        decisions.save(decision, configVersion);
         if (decision.isSettled()) {
             events.orderAllocated(decision);
         } else {

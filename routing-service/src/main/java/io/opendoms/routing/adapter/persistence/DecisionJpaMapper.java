@@ -10,6 +10,7 @@ import io.opendoms.routing.domain.Shortage;
 import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import tools.jackson.databind.json.JsonMapper;
 
 @Mapper
@@ -18,6 +19,8 @@ public abstract class DecisionJpaMapper {
     // its own mapper, so that the stored format does not follow the web's JSON settings
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    // the configuration version is not the decision's own: DecisionJpaAdapter.save sets it
+    @Mapping(target = "configVersion", ignore = true)
     public abstract RoutingDecisionJpaEntity toEntity(RoutingDecision decision);
 
     public abstract RoutingDecision toDomain(RoutingDecisionJpaEntity entity);

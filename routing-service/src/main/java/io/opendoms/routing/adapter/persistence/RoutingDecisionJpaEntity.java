@@ -21,6 +21,8 @@ public class RoutingDecisionJpaEntity {
     /** A JSON array of {@link PlanDocument.ShortageDocument}. */
     private String shortages;
     private Instant decidedAt;
+    /** The version of the routing configuration the plan was made with; null without a plan. */
+    private Long configVersion;
 
     public UUID getDecisionId() {
         return decisionId;
@@ -84,5 +86,13 @@ public class RoutingDecisionJpaEntity {
 
     public void setDecidedAt(Instant decidedAt) {
         this.decidedAt = decidedAt;
+    }
+
+    public Long getConfigVersion() {
+        return configVersion;
+    }
+
+    public void setConfigVersion(Long configVersion) {
+        this.configVersion = configVersion;
     }
 }
