@@ -20,9 +20,12 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
     private final SourcingRequestPort requests;
     private final UpdateNetworkViewPort networkView;
     private final SourcingDecider decider;
+    private final DailyCapacity capacity;
 
     HandleReservationFailureService(DecisionPort decisions, SourcingRequestPort requests,
-                                    UpdateNetworkViewPort networkView, SourcingDecider decider) {
+                                    UpdateNetworkViewPort networkView, SourcingDecider decider,
+                                    DailyCapacity capacity) {
+        this.capacity = capacity;
         this.decisions = decisions;
         this.requests = requests;
         this.networkView = networkView;
@@ -39,6 +42,7 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
             networkView.saveAvailable(s.locationId(), s.sku(), s.available());
         }
         RoutingDecision failed = decisions.load(command.decisionId()).orElseThrow();
+        capacity.release(failed); // nothing of it ships: its fulfillments are free for the next plan
         SourcingRequest request = requests.load(command.orderId()).orElseThrow(() ->
                 new IllegalStateException("No sourcing request stored for order " + command.orderId()));
         int attempt = failed.attempt() + 1;

@@ -35,6 +35,7 @@ class SourcingDecider {
 
     private final SourcingPlanner planner;
     private final RoutingConfigService configs;
+    private final DailyCapacity capacity;
     private final LoadNetworkPort network;
     private final LocatePostalCodePort postalCodes;
     private final DecisionPort decisions;
@@ -42,12 +43,13 @@ class SourcingDecider {
     private final HoldViewPort holds;
     private final Clock clock;
 
-    SourcingDecider(SourcingPlanner planner, RoutingConfigService configs, LoadNetworkPort network,
-                    LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
+    SourcingDecider(SourcingPlanner planner, RoutingConfigService configs, DailyCapacity capacity,
+                    LoadNetworkPort network, LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
                     HoldViewPort holds, Clock clock) {
         this.holds = holds;
         this.planner = planner;
         this.configs = configs;
+        this.capacity = capacity;
         this.network = network;
         this.postalCodes = postalCodes;
         this.decisions = decisions;
@@ -62,7 +64,7 @@ class SourcingDecider {
 
     private Plan plan(SourcingProblem problem, RoutingConfig config) {
         Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
-        return planner.plan(problem, snapshot, config.policy());
+        return planner.plan(capacity.withUsed(problem, snapshot), snapshot, config.policy());
     }
 
     /** Plans the request now, stores the decision and publishes it: routed, or allocated when nothing ships. */
@@ -122,6 +124,7 @@ class SourcingDecider {
 
     private RoutingDecision record(RoutingDecision decision, UUID holdId, Long configVersion) {
         decisions.save(decision, configVersion);
+        capacity.use(decision);
         if (decision.isSettled()) {
             events.orderAllocated(decision);
         } else {
