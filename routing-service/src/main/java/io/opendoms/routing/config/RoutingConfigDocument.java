@@ -45,6 +45,8 @@ public final class RoutingConfigDocument {
     static final int MAX_SERVICES = 50;
     static final int MAX_CHANNEL_RULES = 500;
     static final int MAX_NAME_LENGTH = 100;
+    /** Problems named in one answer: a megabyte of nonsense must not become a megabyte of errors. */
+    static final int MAX_PROBLEMS = 100;
 
     private static final List<String> ZONE_RATED = List.of("carrier", "service", "baseByZone", "perKgByZone",
             "transitDaysByZone");
@@ -187,6 +189,9 @@ public final class RoutingConfigDocument {
         if (!isArray(node, "zonesKm")) {
             return null;
         }
+        if (node.size() != RoutingPolicy.ZONES - 1) {
+            return List.of(); // the rules name the list
+        }
         List<Double> zones = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             Double km = number(node.get(i), "zonesKm[" + i + "]");
@@ -255,6 +260,9 @@ public final class RoutingConfigDocument {
         if (!isArray(node, key)) {
             return zeros();
         }
+        if (node.size() != RoutingPolicy.ZONES) {
+            return List.of(); // the rules name the list
+        }
         List<BigDecimal> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             BigDecimal value = money(node.get(i), key + "[" + i + "]");
@@ -266,6 +274,9 @@ public final class RoutingConfigDocument {
     private List<Integer> zoneDays(JsonNode node, String key) {
         if (!isArray(node, key)) {
             return Collections.nCopies(RoutingPolicy.ZONES, 0);
+        }
+        if (node.size() != RoutingPolicy.ZONES) {
+            return List.of(); // the rules name the list
         }
         List<Integer> values = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
@@ -375,6 +386,10 @@ public final class RoutingConfigDocument {
     private Set<LocationType> locationTypes(JsonNode node, String key) {
         if (!isArray(node, key)) {
             return null;
+        }
+        if (node.size() > 4 * LocationType.values().length) {
+            error(key, "names at most the " + LocationType.values().length + " location types");
+            return EnumSet.of(LocationType.STORE);
         }
         Set<LocationType> types = EnumSet.noneOf(LocationType.class);
         boolean ok = true;
@@ -532,10 +547,14 @@ public final class RoutingConfigDocument {
     }
 
     private void error(String key, String message) {
-        problems.add(new Problem(key, message, false));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new Problem(key, message, false));
+        }
     }
 
     private void wrongType(String key, String message) {
-        problems.add(new Problem(key, message, true));
+        if (problems.size() < MAX_PROBLEMS) {
+            problems.add(new Problem(key, message, true));
+        }
     }
 }

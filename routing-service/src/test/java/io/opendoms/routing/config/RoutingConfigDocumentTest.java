@@ -155,6 +155,23 @@ class RoutingConfigDocumentTest {
     }
 
     @Test
+    void aFloodOfNonsenseIsAnsweredWithABoundedListOfProblems() {
+        ObjectNode doc = RoutingConfigDocument.write(RoutingPolicy.defaults());
+        ArrayNode zones = doc.putArray("zonesKm");
+        for (int i = 0; i < 10_000; i++) {
+            zones.add("far");
+            doc.put("unknown" + i, i);
+        }
+
+        RoutingConfigDocument.Reading reading = RoutingConfigDocument.read(doc);
+
+        assertThat(reading.problems()).hasSize(RoutingConfigDocument.MAX_PROBLEMS);
+        assertThat(RoutingConfigDocument.read(RoutingConfigDocument.write(RoutingPolicy.defaults())
+                .set("zonesKm", zones)).problems()).extracting(RoutingConfigDocument.Problem::field)
+                .containsExactly("zonesKm");
+    }
+
+    @Test
     void malformedJsonAndOtherThanAnObjectAreUnreadable() {
         assertThat(RoutingConfigDocument.read("{\"zonesKm\": [").hasWrongTypes()).isTrue();
         assertThat(RoutingConfigDocument.read("[]").hasWrongTypes()).isTrue();

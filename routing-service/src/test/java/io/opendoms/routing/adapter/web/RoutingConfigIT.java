@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -182,6 +187,34 @@ class RoutingConfigIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void racingChangesNeverShareAVersion() throws Exception {
+        String body = defaults().put("splitPenalty", new BigDecimal("1.00")).toString();
+        int racers = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<TestApi.Response>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(racers)) {
+            for (int i = 0; i < racers; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return api.put(PATH, WRITER, body);
+                }));
+            }
+            start.countDown();
+            List<Long> versions = new ArrayList<>();
+            for (Future<TestApi.Response> answer : answers) {
+                TestApi.Response r = answer.get(30, TimeUnit.SECONDS);
+                assertThat(r.status()).as(r.toString()).isIn(200, 409);
+                if (r.status() == 200) {
+                    versions.add(r.json().path("version").asLong());
+                }
+            }
+            assertThat(versions).isNotEmpty().doesNotHaveDuplicates();
+            assertThat(api.get(PATH, READER).json().path("version").asLong())
+                    .isEqualTo(versions.stream().mapToLong(Long::longValue).max().orElseThrow());
+        }
+    }
+
+    @Test
     void theStoredConfigurationOutlivesTheInstanceThatWroteIt() {
         ObjectNode changed = defaults().put("maxShipments", 2);
         long version = api.put(PATH, WRITER, changed.toString()).json().path("version").asLong();
@@ -222,6 +255,26 @@ class RoutingConfigIT extends RoutingIntegrationTest {
         assertThat(api.put(PATH, STOREFRONT, body).status()).isEqualTo(403);
         assertThat(api.get(PATH + "/versions/1", STOREFRONT).status()).isEqualTo(403);
         assertThat(api.get(PATH, TestJwt.ops()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOpenApiDocumentDeclaresTheScopeOfEachOperation() {
+        TestApi.Response docs = api.get("/v3/api-docs", null);
+
+        assertThat(docs.status()).isEqualTo(200);
+        JsonNode paths = docs.json().path("paths");
+        assertThat(scopes(paths.path(PATH).path("get"))).containsExactly("routing:read");
+        assertThat(scopes(paths.path(PATH).path("put"))).containsExactly("routing:write");
+        assertThat(scopes(paths.path(PATH + "/versions/{version}").path("get"))).containsExactly("routing:read");
+        assertThat(paths.path(PATH).path("put").path("responses").has("422")).isTrue();
+        assertThat(paths.path(PATH).path("put").path("requestBody").path("content").has("application/json"))
+                .isTrue();
+    }
+
+    private static List<String> scopes(JsonNode operation) {
+        List<String> scopes = new ArrayList<>();
+        operation.path("security").forEach(r -> r.path("oauth2").forEach(s -> scopes.add(s.asString())));
+        return scopes;
     }
 
     private JsonNode whatIf(String sku) {
