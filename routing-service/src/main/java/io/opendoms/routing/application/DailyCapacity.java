@@ -59,14 +59,18 @@ class DailyCapacity {
     /** Each shipment of the decision takes one fulfillment of its location's ship date. */
     void use(RoutingDecision decision) {
         for (Shipment s : decision.plan().shipments()) {
-            capacity.use(s.locationId(), s.shipDate());
+            if (s.shipDate() != null) {
+                capacity.use(s.locationId(), s.shipDate());
+            }
         }
     }
 
     /** The decision's shipments will not ship: their fulfillments are given back. */
     void release(RoutingDecision decision) {
         for (Shipment s : decision.plan().shipments()) {
-            capacity.release(s.locationId(), s.shipDate());
+            if (s.shipDate() != null) { // a stored plan always has one; a missing one must not fail the event
+                capacity.release(s.locationId(), s.shipDate());
+            }
         }
     }
 

@@ -44,8 +44,8 @@ class SourcingDecider {
     private final Clock clock;
 
     SourcingDecider(SourcingPlanner planner, RoutingConfigService configs, DailyCapacity capacity,
-                    LoadNetworkPort network, LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
-                    HoldViewPort holds, Clock clock) {
+                    LoadNetworkPort network, LocatePostalCodePort postalCodes, DecisionPort decisions,
+                    RoutingEventsPort events, HoldViewPort holds, Clock clock) {
         this.holds = holds;
         this.planner = planner;
         this.configs = configs;
