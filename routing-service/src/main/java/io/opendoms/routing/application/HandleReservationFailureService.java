@@ -23,11 +23,13 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
     private final UpdateNetworkViewPort networkView;
     private final SourcingDecider decider;
     private final OrderCancellations cancellations;
+    private final DailyCapacity capacity;
 
     HandleReservationFailureService(DecisionPort decisions, SourcingRequestPort requests,
                                     UpdateNetworkViewPort networkView, SourcingDecider decider,
-                                    OrderCancellations cancellations) {
+                                    OrderCancellations cancellations, DailyCapacity capacity) {
         this.cancellations = cancellations;
+        this.capacity = capacity;
         this.decisions = decisions;
         this.requests = requests;
         this.networkView = networkView;
@@ -46,6 +48,7 @@ class HandleReservationFailureService implements HandleReservationFailureUseCase
             networkView.saveAvailable(s.locationId(), s.sku(), s.available());
         }
         RoutingDecision failed = decisions.load(command.decisionId()).orElseThrow();
+        capacity.release(failed); // nothing of it ships: its fulfillments are free for the next plan
         // units cancelled meanwhile come out of the scope first: they were never sourced
         List<OrderLine> scope = cancellations.trim(command.orderId(), failed.scopeOr(request.lines()));
         if (scope.isEmpty()) {

@@ -5,6 +5,7 @@ import io.opendoms.routing.domain.Backtest;
 import io.opendoms.routing.domain.BacktestReport;
 import io.opendoms.routing.domain.DecisionInputs;
 import io.opendoms.routing.domain.PlanComparison;
+import io.opendoms.routing.domain.RoutingConfig;
 import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.engine.RoutingPolicy;
 import io.opendoms.routing.engine.SourcingPlanner;
@@ -22,12 +23,12 @@ class ReplayDecisionsService implements ReplayDecisionsUseCase {
 
     private final DecisionPort decisions;
     private final SourcingPlanner planner;
-    private final RoutingPolicy policy;
+    private final RoutingConfigService configs;
 
-    ReplayDecisionsService(DecisionPort decisions, SourcingPlanner planner, RoutingPolicy policy) {
+    ReplayDecisionsService(DecisionPort decisions, SourcingPlanner planner, RoutingConfigService configs) {
         this.decisions = decisions;
         this.planner = planner;
-        this.policy = policy;
+        this.configs = configs;
     }
 
     @Override
@@ -52,8 +53,9 @@ class ReplayDecisionsService implements ReplayDecisionsUseCase {
         return tally.report();
     }
 
-    /** The rules the decision was taken under. */
+    /** The rules the decision was taken under (the configuration in force when it was not versioned). */
     private RoutingPolicy policyOf(DecisionInputs inputs) {
-        return policy;
+        return (inputs.configVersion() == null ? java.util.Optional.<RoutingConfig>empty()
+                : configs.version(inputs.configVersion())).orElseGet(configs::current).policy();
     }
 }

@@ -10,6 +10,7 @@ import io.opendoms.routing.application.port.out.RoutingEventsPort;
 import io.opendoms.routing.domain.DecisionInputs;
 import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.HeldUnits;
+import io.opendoms.routing.domain.RoutingConfig;
 import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.domain.ShipTo;
 import io.opendoms.routing.domain.SourcingRequest;
@@ -18,7 +19,6 @@ import io.opendoms.routing.engine.GeoPoint;
 import io.opendoms.routing.engine.Network;
 import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.Plan;
-import io.opendoms.routing.engine.RoutingPolicy;
 import io.opendoms.routing.engine.SourcingPlanner;
 import io.opendoms.routing.engine.SourcingProblem;
 import io.opendoms.routing.engine.StockKey;
@@ -38,7 +38,8 @@ import org.springframework.stereotype.Component;
 class SourcingDecider {
 
     private final SourcingPlanner planner;
-    private final RoutingPolicy policy;
+    private final RoutingConfigService configs;
+    private final DailyCapacity capacity;
     private final LoadNetworkPort network;
     private final LocatePostalCodePort postalCodes;
     private final DecisionPort decisions;
@@ -49,16 +50,17 @@ class SourcingDecider {
     private final OrderCancellations cancellations;
     private final Clock clock;
 
-    SourcingDecider(SourcingPlanner planner, RoutingPolicy policy, LoadNetworkPort network,
-                    LocatePostalCodePort postalCodes, DecisionPort decisions, RoutingEventsPort events,
-                    HoldViewPort holds, BackorderPort backorders, ExclusionPort exclusions,
+    SourcingDecider(SourcingPlanner planner, RoutingConfigService configs, DailyCapacity capacity,
+                    LoadNetworkPort network, LocatePostalCodePort postalCodes, DecisionPort decisions,
+                    RoutingEventsPort events, HoldViewPort holds, BackorderPort backorders, ExclusionPort exclusions,
                     OrderCancellations cancellations, Clock clock) {
         this.cancellations = cancellations;
         this.backorders = backorders;
         this.exclusions = exclusions;
         this.holds = holds;
         this.planner = planner;
-        this.policy = policy;
+        this.configs = configs;
+        this.capacity = capacity;
         this.network = network;
         this.postalCodes = postalCodes;
         this.decisions = decisions;
@@ -75,9 +77,13 @@ class SourcingDecider {
     record Planned(Plan plan, DecisionInputs inputs) {
     }
 
+    /** Plans under the configuration in force, with the capacity its candidates have used. */
     private Planned planned(SourcingProblem problem) {
+        RoutingConfig config = configs.current();
         Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
-        return new Planned(planner.plan(problem, snapshot, policy), DecisionInputs.of(problem, snapshot, null));
+        SourcingProblem withCapacity = capacity.withUsed(problem, snapshot);
+        return new Planned(planner.plan(withCapacity, snapshot, config.policy()),
+                DecisionInputs.of(withCapacity, snapshot, config.version()));
     }
 
     /**
@@ -169,7 +175,8 @@ class SourcingDecider {
     }
 
     private RoutingDecision record(SourcingRequest request, RoutingDecision decision, DecisionInputs inputs) {
-        decisions.save(decision);
+        decisions.save(decision, inputs == null ? null : inputs.configVersion());
+        capacity.use(decision);
         if (inputs != null) {
             decisions.saveInputs(decision.decisionId(), inputs);
         }

@@ -25,7 +25,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -35,6 +39,7 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @OpenDomsIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(RoutingIntegrationTest.TestClock.class)
 public abstract class RoutingIntegrationTest {
 
     /** ZIP 10001 (Manhattan) and locations around it; distances from the ZIP's centroid. */
@@ -52,6 +57,8 @@ public abstract class RoutingIntegrationTest {
     protected JdbcTemplate jdbc;
     @Autowired
     private KafkaTemplate<String, String> kafka;
+    @Autowired
+    protected MovableClock clock;
 
     protected TestApi api;
     protected TopicTail routingTopic;
@@ -65,6 +72,17 @@ public abstract class RoutingIntegrationTest {
     @AfterEach
     void disconnect() {
         routingTopic.close();
+        clock.reset();
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MovableClock movableClock() {
+            return new MovableClock();
+        }
     }
 
     protected String bootstrapServers() {
@@ -104,8 +122,14 @@ public abstract class RoutingIntegrationTest {
     }
 
     protected void location(String locationId, String type, double[] at, List<String> capabilities, boolean active) {
+        location(locationId, type, at, capabilities, active, 500);
+    }
+
+    /** A location of New York's time zone with a 15:00 cut-off and this many fulfillments a day (null: no limit). */
+    protected void location(String locationId, String type, double[] at, List<String> capabilities, boolean active,
+                            Integer dailyCapacity) {
         publish(new LocationUpserted(locationId, locationId, type, "00000", "US", at[0], at[1], "America/New_York",
-                capabilities, "15:00", 500, active, null));
+                capabilities, "15:00", dailyCapacity, active, null));
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM location_view WHERE location_id = ? AND active = ?", Integer.class,
                 locationId, active) == 1);

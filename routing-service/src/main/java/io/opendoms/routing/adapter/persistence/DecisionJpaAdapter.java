@@ -60,8 +60,10 @@ class DecisionJpaAdapter implements DecisionPort {
     }
 
     @Override
-    public void save(RoutingDecision decision) {
-        repository.save(mapper.toEntity(decision));
+    public void save(RoutingDecision decision, Long configVersion) {
+        RoutingDecisionJpaEntity entity = mapper.toEntity(decision);
+        entity.setConfigVersion(configVersion);
+        repository.save(entity);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.opendoms.routing.engine.UnallocatedLine;
 import java.util.List;
 import java.util.stream.Stream;
 import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
 import tools.jackson.databind.json.JsonMapper;
 
 @Mapper
@@ -19,6 +20,8 @@ public abstract class DecisionJpaMapper {
     // its own mapper, so that the stored format does not follow the web's JSON settings
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    // the configuration version is not the decision's own: DecisionJpaAdapter.save sets it
+    @Mapping(target = "configVersion", ignore = true)
     public abstract RoutingDecisionJpaEntity toEntity(RoutingDecision decision);
 
     String scopeToJson(List<OrderLine> scope) {

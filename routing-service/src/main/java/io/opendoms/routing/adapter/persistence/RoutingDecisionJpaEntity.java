@@ -24,6 +24,8 @@ public class RoutingDecisionJpaEntity {
     /** A JSON array of {@link PlanDocument.LineDocument}; null: the whole order. */
     private String scope;
     private int tries;
+    /** The version of the routing configuration the plan was made with; null without a plan. */
+    private Long configVersion;
 
     public UUID getDecisionId() {
         return decisionId;
@@ -103,5 +105,13 @@ public class RoutingDecisionJpaEntity {
 
     public void setTries(int tries) {
         this.tries = tries;
+    }
+
+    public Long getConfigVersion() {
+        return configVersion;
+    }
+
+    public void setConfigVersion(Long configVersion) {
+        this.configVersion = configVersion;
     }
 }

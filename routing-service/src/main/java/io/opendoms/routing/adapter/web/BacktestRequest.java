@@ -15,8 +15,8 @@ import java.util.List;
 
 /**
  * {@code POST /api/v1/routing/backtests}: the period whose decisions to plan again, and what to change — close
- * locations, remove carriers or carrier services. At most {@code limit} decisions (default 1000, at most 5000),
- * oldest first.
+ * locations, remove carriers or carrier services, plan under another configuration document ({@code config}) or a
+ * stored version ({@code configVersion}). At most {@code limit} decisions (default 1000, at most 5000), oldest first.
  */
 @Schema(example = """
         {"from": "2026-11-01T00:00:00Z", "to": "2026-12-01T00:00:00Z", "closeLocations": ["DC-NJ"],
@@ -26,7 +26,10 @@ public record BacktestRequest(
         @NotNull Instant to,
         @Size(max = 500) List<@NotBlank @Size(max = 100) String> closeLocations,
         @Size(max = 50) List<@NotNull @Valid ServiceRequest> removeServices,
-        @Min(1) @Max(5000) Integer limit) {
+        @Min(1) @Max(5000) Integer limit,
+        @Schema(description = "a routing configuration document to plan under (default: the one in force)")
+        tools.jackson.databind.node.ObjectNode config,
+        @Schema(description = "or a stored version of it") @Min(1) Long configVersion) {
 
     static final Duration MAX_PERIOD = Duration.ofDays(366);
 
@@ -40,6 +43,9 @@ public record BacktestRequest(
 
     List<FieldError> crossFieldErrors() {
         List<FieldError> errors = new ArrayList<>();
+        if (config != null && configVersion != null) {
+            errors.add(new FieldError("configVersion", "give a config or a configVersion, not both"));
+        }
         if (from != null && to != null) {
             if (!to.isAfter(from)) {
                 errors.add(new FieldError("to", "must be after from"));

@@ -4,6 +4,9 @@ import io.opendoms.platform.web.BadRequestException;
 import io.opendoms.platform.web.FieldError;
 import io.opendoms.platform.web.NotFoundException;
 import io.opendoms.routing.application.ReplayDecisionsUseCase;
+import io.opendoms.routing.application.RoutingConfigService;
+import io.opendoms.routing.config.RoutingConfigDocument;
+import io.opendoms.routing.domain.RoutingConfig;
 import io.opendoms.routing.domain.Backtest;
 import io.opendoms.routing.domain.BacktestReport;
 import io.opendoms.routing.engine.RoutingPolicy;
@@ -34,14 +37,33 @@ class ReplayController {
     private final ReplayDecisionsUseCase replays;
     private final RoutingWebMapper mapper;
     private final Validator validator;
-    private final RoutingPolicy policy;
+    private final RoutingConfigService configs;
 
     ReplayController(ReplayDecisionsUseCase replays, RoutingWebMapper mapper, Validator validator,
-                     RoutingPolicy policy) {
+                     RoutingConfigService configs) {
         this.replays = replays;
         this.mapper = mapper;
         this.validator = validator;
-        this.policy = policy;
+        this.configs = configs;
+    }
+
+    /** The rules to back-test under: a document sent along, a stored version, or the configuration in force. */
+    private RoutingPolicy rulesOf(BacktestRequest request, List<FieldError> errors) {
+        if (request.config() != null) {
+            RoutingConfigDocument.Reading reading = RoutingConfigDocument.read(request.config());
+            if (!reading.valid()) {
+                reading.problems().forEach(p -> errors.add(new FieldError("config." + p.field(), p.message())));
+                return configs.current().policy();
+            }
+            return reading.policy();
+        }
+        if (request.configVersion() != null && request.configVersion() > 0) {
+            return configs.version(request.configVersion()).map(RoutingConfig::policy).orElseGet(() -> {
+                errors.add(new FieldError("configVersion", "no such version"));
+                return configs.current().policy();
+            });
+        }
+        return configs.current().policy();
     }
 
     /** The decision planned again from the inputs it was taken with. */
@@ -55,7 +77,10 @@ class ReplayController {
                 mapper.toResponse(replay.replayed()));
     }
 
-    /** The first decisions of the orders of a period, planned again with locations closed or carriers removed. */
+    /**
+     * The first decisions of the orders of a period, planned again under another configuration, with locations
+     * closed or carriers removed.
+     */
     @PostMapping("/backtests")
     @PreAuthorize("hasAuthority('SCOPE_routing:read')")
     BacktestResponse backtest(@RequestBody BacktestRequest request) {
@@ -69,7 +94,7 @@ class ReplayController {
                     .forEach(s -> removed.add(s.key()));
         }
         Backtest backtest = new Backtest(request.from() == null ? Instant.EPOCH : request.from(),
-                request.to() == null ? Instant.EPOCH : request.to(), policy,
+                request.to() == null ? Instant.EPOCH : request.to(), rulesOf(request, errors),
                 request.closeLocations() == null ? Set.of() : new HashSet<>(request.closeLocations()), removed,
                 request.limit() == null ? DEFAULT_LIMIT : request.limit());
         if (!removed.isEmpty() && backtest.effectivePolicy().services().isEmpty()) {

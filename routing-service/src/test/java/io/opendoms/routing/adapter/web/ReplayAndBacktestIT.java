@@ -88,6 +88,19 @@ class ReplayAndBacktestIT extends RoutingIntegrationTest {
         TestApi.Response unchanged = api.post("/api/v1/routing/backtests", READER, """
                 {"from": "%s", "to": "%s"}""".formatted(from, to));
         assertThat(unchanged.json().path("changedDecisions").asInt()).as("same inputs, same rules").isZero();
+
+        // another cost model: the configuration in force with dearer handling at distribution centers
+        tools.jackson.databind.node.ObjectNode config = (tools.jackson.databind.node.ObjectNode)
+                api.get("/api/v1/routing/config", READER).json();
+        config.remove(List.of("version", "updatedAt", "updatedBy"));
+        ((tools.jackson.databind.node.ObjectNode) config.path("handling").path("DISTRIBUTION_CENTER"))
+                .put("perShipment", 11.50);
+        TestApi.Response dearer = api.post("/api/v1/routing/backtests", READER, """
+                {"from": "%s", "to": "%s", "config": %s}""".formatted(from, to, config));
+        assertThat(dearer.status()).isEqualTo(200);
+        assertThat(dearer.json().path("changedDecisions").asInt()).isEqualTo(2);
+        assertThat(dearer.json().path("difference").path("totalCost").decimalValue())
+                .as("10.00 more per shipment, one shipment per order").isEqualByComparingTo("20.00");
     }
 
     @Test
@@ -95,10 +108,10 @@ class ReplayAndBacktestIT extends RoutingIntegrationTest {
         TestApi.Response response = api.post("/api/v1/routing/backtests", READER, """
                 {"from": "2026-12-01T00:00:00Z", "to": "2026-11-01T00:00:00Z", "limit": 0,
                  "removeServices": [{"carrier": "PARCEL_A"}, {"carrier": "PARCEL_B"}, {"carrier": "AIR_X"},
-                                    {"carrier": "COURIER"}]}""");
+                                    {"carrier": "COURIER"}], "config": {"zonesKm": [1]}}""");
 
         assertThat(response.status()).isIn(400, 422);
         assertThat(response.json().path("errors")).extracting(e -> e.path("field").asString())
-                .contains("to", "limit", "removeServices");
+                .contains("to", "limit", "removeServices", "config.zonesKm");
     }
 }

@@ -10,7 +10,13 @@ import java.util.UUID;
 
 public interface DecisionPort {
 
-    void save(RoutingDecision decision);
+    /** Stores a decision made without a configuration (none is recorded). */
+    default void save(RoutingDecision decision) {
+        save(decision, null);
+    }
+
+    /** Stores a decision with the version of the routing configuration it was planned with (null: none). */
+    void save(RoutingDecision decision, Long configVersion);
 
     Optional<RoutingDecision> load(UUID decisionId);
 
