@@ -8,6 +8,7 @@ import static io.opendoms.order.domain.FulfillmentStatus.DELIVERED;
 import static io.opendoms.order.domain.FulfillmentStatus.RELEASED;
 import static io.opendoms.order.domain.FulfillmentStatus.SHIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -172,6 +174,71 @@ class OrderTest {
         order.settleAllocation(DECISION, 0, List.of(new Backorder("1", 2, "NO_STOCK"),
                 new Backorder("2", 1, "NO_STOCK")), T1);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.BACKORDERED);
+    }
+
+    @Test
+    void aWholeCancelTakesEveryUnitThatHasNotShippedAndARepeatFindsNothingLeft() {
+        Order order = anOrder(2, 3);
+        order.track(update(F1, RELEASED, line("1", 2), line("2", 3)), T1);
+
+        List<CancelledUnits> cancelled = order.cancel(null, "fraud", "ops", T1);
+
+        assertThat(cancelled).containsExactly(new CancelledUnits("1", "SKU-1", 2), new CancelledUnits("2", "SKU-2", 3));
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.getLines()).extracting(OrderLine::getCancelledQuantity, OrderLine::getStatus)
+                .containsExactly(tuple(2, LineStatus.CANCELLED), tuple(3, LineStatus.CANCELLED));
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::type, TimelineEntry::detail).contains(
+                tuple(TimelineEventType.CANCELLED, "Cancelled by ops (fraud): line 1 ×2, line 2 ×3"),
+                tuple(TimelineEventType.STATUS_CHANGED, "ALLOCATED -> CANCELLED"));
+        assertThat(order.newNotifications()).extracting(OrderNotification::type).contains("order.cancelled");
+
+        assertThat(order.cancel(null, "again", "ops", T1)).isEmpty();
+    }
+
+    @Test
+    void shippedUnitsCannotBeCancelledAndAskingForThemCancelsNothing() {
+        Order order = anOrder(3, 1);
+        order.track(update(F1, SHIPPED, line("1", 2)), T1);
+
+        assertThatThrownBy(() -> order.cancel(Map.of("1", 2, "2", 1), "too late", "storefront", T1))
+                .isInstanceOf(CancelConflictException.class)
+                .hasMessageContaining("line 1 asks 2, 1 can still be cancelled");
+        assertThat(order.getLines()).extracting(OrderLine::getCancelledQuantity).containsExactly(0, 0);
+
+        assertThat(order.cancel(Map.of("1", 1), "the rest", "storefront", T1))
+                .containsExactly(new CancelledUnits("1", "SKU-1", 1));
+        assertThat(order.getLines().getFirst().getStatus()).as("2 shipped of the 2 left").isEqualTo(LineStatus.SHIPPED);
+        assertThatThrownBy(() -> order.cancel(Map.of("9", 1), "no such line", "storefront", T1))
+                .isInstanceOf(UnknownLinesException.class);
+    }
+
+    @Test
+    void unitsALocationRefusedToCancelCountAgain() {
+        Order order = anOrder(2, 1);
+        order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);
+        order.cancel(null, "changed mind", "storefront", T1);
+
+        order.cancelRefused(Map.of("1", 2), "being picked at DC-EAST", T1);
+
+        assertThat(order.getLines()).extracting(OrderLine::getCancelledQuantity, OrderLine::getStatus)
+                .containsExactly(tuple(0, LineStatus.ALLOCATED), tuple(1, LineStatus.CANCELLED));
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::detail)
+                .contains("Could not cancel line 1 ×2: being picked at DC-EAST");
+    }
+
+    @Test
+    void aCancelledFulfillmentGivesItsUnitsUpAndTheOrderStaysCancelled() {
+        Order order = anOrder(2, 1);
+        order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);
+        order.cancel(Map.of("1", 2), "one line", "storefront", T1);
+
+        order.fulfillmentCancelled(F1, "DC-EAST", List.of(line("1", 2)), T1);
+
+        assertThat(order.getFulfillments().getFirst().getLines()).containsExactly(line("2", 1));
+        assertThat(order.getLines()).extracting(OrderLine::getStatus)
+                .containsExactly(LineStatus.CANCELLED, LineStatus.ALLOCATED);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
     }
 
     @Test

@@ -171,21 +171,6 @@ class OrderEventsIT extends OrderServiceIT {
                 .hasSize(1);
     }
 
-    JsonNode awaitStatus(UUID orderId, String status) {
-        await().until(() -> order(orderId).get("status").asString(), status::equals);
-        return order(orderId);
-    }
-
-    void awaitTimeline(UUID orderId, String type, int count) {
-        await().until(() -> {
-            int n = 0;
-            for (JsonNode e : timeline(orderId)) {
-                n += type.equals(e.get("type").asString()) ? 1 : 0;
-            }
-            return n;
-        }, n -> n == count);
-    }
-
     static FulfillmentLine line(String lineId, int quantity) {
         return new FulfillmentLine(lineId, "SKU-" + lineId, quantity);
     }

@@ -94,6 +94,21 @@ abstract class OrderServiceIT {
         kafka.send(EventCatalog.byType(envelope.type()).topic(), envelope.key(), EventJson.encode(envelope)).join();
     }
 
+    JsonNode awaitStatus(UUID orderId, String status) {
+        await().until(() -> order(orderId).get("status").asString(), status::equals);
+        return order(orderId);
+    }
+
+    void awaitTimeline(UUID orderId, String type, int count) {
+        await().until(() -> {
+            int n = 0;
+            for (JsonNode e : timeline(orderId)) {
+                n += type.equals(e.get("type").asString()) ? 1 : 0;
+            }
+            return n;
+        }, n -> n == count);
+    }
+
     static ConditionFactory await() {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100));
     }

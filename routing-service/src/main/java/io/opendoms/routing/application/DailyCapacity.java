@@ -74,6 +74,13 @@ class DailyCapacity {
         }
     }
 
+    /** One shipment will not ship (its location rejected it): its fulfillment is given back. */
+    void release(Shipment shipment) {
+        if (shipment.shipDate() != null) {
+            capacity.release(shipment.locationId(), shipment.shipDate());
+        }
+    }
+
     private static void addIfCapped(Set<String> candidates, Network snapshot, String locationId) {
         Location location = snapshot.locations().get(locationId);
         if (location != null && location.dailyCapacity() != null) {

@@ -1,6 +1,8 @@
 package io.opendoms.routing.application;
 
+import io.opendoms.routing.application.port.out.DecisionPort;
 import io.opendoms.routing.application.port.out.ExclusionPort;
+import io.opendoms.routing.domain.RoutingDecision;
 import io.opendoms.routing.application.port.out.SourcingRequestPort;
 import io.opendoms.routing.domain.DecisionTrigger;
 import io.opendoms.routing.domain.SourcingRequest;
@@ -23,9 +25,13 @@ class HandleUnfilledService implements HandleUnfilledUseCase {
     private final ExclusionPort exclusions;
     private final SourcingDecider decider;
     private final Clock clock;
+    private final DecisionPort decisions;
+    private final DailyCapacity capacity;
 
     HandleUnfilledService(SourcingRequestPort requests, ExclusionPort exclusions, SourcingDecider decider,
-                          Clock clock) {
+                          Clock clock, DecisionPort decisions, DailyCapacity capacity) {
+        this.decisions = decisions;
+        this.capacity = capacity;
         this.requests = requests;
         this.exclusions = exclusions;
         this.decider = decider;
@@ -41,6 +47,15 @@ class HandleUnfilledService implements HandleUnfilledUseCase {
             log.warn("Units of order {} handed back by {} ({}), but routing has no request for that order",
                     command.orderId(), command.locationId(), command.reason());
             return;
+        }
+        if ("REJECTED".equals(command.reason())) {
+            // the location will not ship that fulfillment at all: its day's slot is free again (the latest
+            // settled shipment of the order there is the one it rejected)
+            decisions.loadForOrder(command.orderId()).reversed().stream()
+                    .filter(RoutingDecision::isSettled)
+                    .flatMap(d -> d.plan().shipments().stream())
+                    .filter(s -> s.locationId().equals(command.locationId()))
+                    .findFirst().ifPresent(capacity::release);
         }
         List<OrderLine> scope = command.lines().stream().filter(l -> l.quantity() > 0).toList();
         exclusions.exclude(command.orderId(), command.locationId(), scope.stream().map(OrderLine::lineId).toList(),

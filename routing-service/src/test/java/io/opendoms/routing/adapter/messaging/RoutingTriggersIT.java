@@ -60,6 +60,25 @@ class RoutingTriggersIT extends RoutingIntegrationTest {
     }
 
     @Test
+    void aRejectedShipmentGivesItsDaysSlotBack() {
+        String sku = unique("SKU");
+        String edison = unique("DC-EDISON");
+        location(edison, "DISTRIBUTION_CENTER", EDISON, List.of("SHIP"), true, 5);
+        stock(edison, sku, 5);
+        dcWith("DC-PHL", PHILADELPHIA, sku, 5);
+        UUID orderId = UUID.randomUUID();
+        OrderRouted first = allocate(orderId, shipOrder(orderId, MANHATTAN_ZIP, line("L1", sku, 1)));
+        String slot = "SELECT coalesce(sum(used), 0) FROM location_capacity_used WHERE location_id = ?";
+        assertThat(jdbc.queryForObject(slot, Integer.class, edison)).isEqualTo(1);
+        assertThat(first.shipments()).extracting(PlannedShipment::locationId).containsExactly(edison);
+
+        publish(unfilled(orderId, edison, FulfillmentUnfilled.REJECTED, new FulfillmentLine("L1", sku, 1)));
+
+        awaitRouting(orderId, ROUTED, 2);
+        assertThat(jdbc.queryForObject(slot, Integer.class, edison)).isZero();
+    }
+
+    @Test
     void aShortPickSourcesOnlyTheUnitsNotPickedAndTheOtherLinesStay() {
         String a = unique("SKU-A");
         String b = unique("SKU-B");
