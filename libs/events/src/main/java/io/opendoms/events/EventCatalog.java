@@ -16,6 +16,8 @@ import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.returns.ReturnRefunded;
+import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.events.routing.UnitsCancelled;
@@ -70,6 +72,10 @@ public final class EventCatalog {
                 "Units of an order's cancellation could not be cancelled: they are being picked or have shipped.");
         register("fulfillment.unfilled", 1, Topics.FULFILLMENT, FulfillmentUnfilled.class,
                 "Units a location will not fulfil (rejected, short-picked, cut by a shortage); routing sources them again.");
+        register("return.refunded", 1, Topics.RETURNS, ReturnRefunded.class,
+                "A return refunded units of an order (once per unit).");
+        register("return.restocked", 1, Topics.RETURNS, ReturnRestocked.class,
+                "Returned units inspected as resellable go back on hand at the receiving location.");
     }
 
     private static void register(String type, int version, String topic, Class<? extends EventPayload> cls,

@@ -8,6 +8,8 @@ import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
 import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.order.OrderCancelled;
+import io.opendoms.events.returns.ReturnRefunded;
+import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.events.routing.UnitsCancelled;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
@@ -87,7 +89,12 @@ class EventContractTest {
                         List.of(new UnitsCancelled.Line("2", "SKU-2", 1))),
                 new FulfillmentCancelled(FULFILLMENT, ORDER, "DC-NJ", HOLD, "CANCELLED", LINES,
                         Instant.parse("2026-11-23T09:00:01Z")),
-                new FulfillmentCancelRefused(ORDER, HOLD, LINES, "being picked at DC-NJ"));
+                new FulfillmentCancelRefused(ORDER, HOLD, LINES, "being picked at DC-NJ"),
+                new ReturnRefunded(HOLD, DECISION, ORDER, new BigDecimal("17.99"), "USD",
+                        List.of(new ReturnRefunded.Line("1", 1, new BigDecimal("17.99"))),
+                        Instant.parse("2026-11-30T10:00:00Z")),
+                new ReturnRestocked(HOLD, DECISION, ORDER, "STORE-9",
+                        List.of(new ReturnRestocked.Line("1", "SKU-1", 1)), Instant.parse("2026-11-30T10:00:00Z")));
     }
 
     @ParameterizedTest
