@@ -158,8 +158,8 @@ class ReturnsIT {
     void aStoreReturnNeedsAStoreThatTakesReturns() {
         String store = "STORE-" + UUID.randomUUID();
         String warehouse = "DC-" + UUID.randomUUID();
-        views.location(store, List.of("SHIP", "PICKUP"), true);
-        views.location(warehouse, List.of("SHIP"), true);
+        views.location(store, List.of("SHIP", "PICKUP"), true, null);
+        views.location(warehouse, List.of("SHIP"), true, null);
         String atStore = """
                 {"orderId": "%s", "method": "STORE", "storeLocationId": "%s", "lines": [%s]}""";
 

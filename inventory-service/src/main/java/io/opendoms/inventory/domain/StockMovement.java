@@ -101,6 +101,13 @@ public record StockMovement(
                 .reference(fulfillmentId == null ? null : fulfillmentId.toString()).build();
     }
 
+    /** Returned units back on hand: {@code reference} is the receipt, {@code reason} RETURN. */
+    public static StockMovement restock(StockLevel before, StockLevel after, int quantity, Instant receivedAt,
+                                        UUID orderId, UUID receiptId, Instant recordedAt) {
+        return new Builder(before, after, StockMovementKind.RESTOCK, receivedAt, recordedAt)
+                .physicalDelta(quantity).reason("RETURN").order(orderId).reference(receiptId.toString()).build();
+    }
+
     private static final class Builder {
 
         private final StockLevel before;

@@ -25,5 +25,7 @@ public enum StockMovementKind {
     /** A checkout hold's units released when its TTL ran out. */
     EXPIRY,
     /** A checkout hold's units became an order's reservation: reserved does not move. */
-    CONVERSION
+    CONVERSION,
+    /** Returned units inspected as resellable went back on hand at the receiving location. */
+    RESTOCK
 }

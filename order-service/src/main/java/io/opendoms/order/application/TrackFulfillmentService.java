@@ -59,4 +59,13 @@ class TrackFulfillmentService implements TrackFulfillmentUseCase {
                 FulfillmentLine::quantity, Integer::sum)), reason, clock.instant().truncatedTo(ChronoUnit.MICROS));
         orders.save(order);
     }
+
+    @Override
+    @Transactional
+    public void refunded(UUID orderId, UUID returnId, java.math.BigDecimal amount, List<FulfillmentLine> units) {
+        Order order = orders.load(orderId);
+        order.refunded(returnId, amount, units.stream().collect(Collectors.toMap(FulfillmentLine::lineId,
+                FulfillmentLine::quantity, Integer::sum)), clock.instant().truncatedTo(ChronoUnit.MICROS));
+        orders.save(order);
+    }
 }

@@ -17,4 +17,7 @@ public interface TrackFulfillmentUseCase {
 
     /** Units of a cancellation that could not be cancelled: the order counts them again, and says why. */
     void cancelRefused(UUID orderId, List<FulfillmentLine> lines, String reason);
+
+    /** A return refunded units of the order. */
+    void refunded(UUID orderId, UUID returnId, java.math.BigDecimal amount, List<FulfillmentLine> units);
 }

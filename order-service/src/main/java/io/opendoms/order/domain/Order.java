@@ -31,7 +31,7 @@ public class Order {
     private final UUID reservationId;
     private OrderStatus status;
     private final BigDecimal totalAmount;
-    private final BigDecimal refundedAmount;
+    private BigDecimal refundedAmount;
     private final List<OrderLine> lines;
     private final Map<UUID, Fulfillment> fulfillments = new LinkedHashMap<>();
     private final Instant createdAt;
@@ -148,6 +148,22 @@ public class Order {
     }
 
     /** Sourcing settled: the given line quantities are backordered, every other line has nothing backordered. */
+    /**
+     * A return refunded units of this order ({@code return.refunded}): the refund adds up on the order, the units on
+     * their lines' {@code returnedQuantity}; the timeline and the channel's subscriptions hear of it.
+     */
+    public void refunded(UUID returnId, BigDecimal amount, Map<String, Integer> units, Instant at) {
+        refundedAmount = refundedAmount.add(amount);
+        units.forEach((lineId, quantity) -> lines.stream().filter(l -> l.getLineId().equals(lineId)).findFirst()
+                .ifPresent(l -> l.returned(quantity)));
+        record(at, TimelineEventType.RETURN_REFUNDED, "Refunded %s %s for %s (return %s)".formatted(
+                amount.toPlainString(), currency, units.entrySet().stream()
+                        .map(e -> "line %s ×%d".formatted(e.getKey(), e.getValue()))
+                        .collect(Collectors.joining(", ")), returnId));
+        newNotifications.add(OrderNotification.refunded(status, at));
+        updatedAt = at;
+    }
+
     /**
      * Cancels line quantities ({@code requested} line id → units; null: every unit that can still be cancelled).
      * Units that shipped cannot be cancelled: asking for more than a line can still cancel cancels nothing

@@ -15,7 +15,7 @@ public class OrderLine {
     private int shippedQuantity;
     private int deliveredQuantity;
     private int cancelledQuantity;
-    private final int returnedQuantity;
+    private int returnedQuantity;
 
     public OrderLine(String lineId, String sku, int quantity, BigDecimal unitPrice, LineStatus status,
                      int allocatedQuantity, int backorderedQuantity, int shippedQuantity, int deliveredQuantity,
@@ -53,6 +53,10 @@ public class OrderLine {
      */
     int cancellable(int picking) {
         return Math.max(0, openQuantity() - shippedQuantity - picking);
+    }
+
+    void returned(int units) {
+        returnedQuantity += units;
     }
 
     void cancel(int units) {

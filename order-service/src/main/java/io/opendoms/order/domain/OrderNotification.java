@@ -21,8 +21,16 @@ public record OrderNotification(String type, OrderStatus status, Instant at) {
             OrderStatus.DELIVERED, "order.delivered",
             OrderStatus.CANCELLED, "order.cancelled");
 
+    /** A return refunded units of the order (whatever its status). */
+    public static final String RETURN_REFUNDED = "return.refunded";
+
     /** The event types a subscription may name. */
-    public static final Set<String> EVENT_TYPES = Set.copyOf(TYPES.values());
+    public static final Set<String> EVENT_TYPES = java.util.stream.Stream.concat(TYPES.values().stream(),
+            java.util.stream.Stream.of(RETURN_REFUNDED)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static OrderNotification refunded(OrderStatus status, Instant at) {
+        return new OrderNotification(RETURN_REFUNDED, status, at);
+    }
 
     static OrderNotification of(OrderStatus status, Instant at) {
         return new OrderNotification(TYPES.get(status), status, at);

@@ -13,5 +13,6 @@ public enum TimelineEventType {
     FULFILLMENT_CANCELLED,
     CANCELLED,
     CANCEL_REFUSED,
+    RETURN_REFUNDED,
     STATUS_CHANGED
 }

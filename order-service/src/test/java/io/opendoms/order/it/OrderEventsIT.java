@@ -10,6 +10,7 @@ import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
+import io.opendoms.events.returns.ReturnRefunded;
 import io.opendoms.events.routing.OrderAllocated;
 import io.opendoms.events.routing.PlannedShipment;
 import io.opendoms.events.routing.UnallocatedLine;
@@ -109,6 +110,25 @@ class OrderEventsIT extends OrderServiceIT {
         publish(new OrderAllocated(orderId, UUID.randomUUID(), List.of(), List.of(), List.of()));
         publish(released(orderId, UUID.randomUUID(), line("2", 3)));
         awaitStatus(orderId, "ALLOCATED");
+    }
+
+    @Test
+    void aReturnsRefundShowsOnTheOrderOnceWhateverRepeats() {
+        UUID orderId = placeOrder(STOREFRONT, anOrder());
+        EventEnvelope refunded = EventEnvelope.wrap(new ReturnRefunded(UUID.randomUUID(), UUID.randomUUID(), orderId,
+                new BigDecimal("9.98"), "USD", List.of(new ReturnRefunded.Line("2", 2, new BigDecimal("9.98"))),
+                Instant.now()), "it", Instant.now());
+
+        publish(refunded);
+        publish(refunded);
+        awaitTimeline(orderId, "RETURN_REFUNDED", 1);
+        publish(new ReturnRefunded(UUID.randomUUID(), UUID.randomUUID(), orderId, new BigDecimal("10.50"), "USD",
+                List.of(new ReturnRefunded.Line("1", 1, new BigDecimal("10.50"))), Instant.now()));
+        awaitTimeline(orderId, "RETURN_REFUNDED", 2);
+
+        JsonNode order = order(orderId);
+        assertThat(order.get("refundedAmount").decimalValue()).isEqualByComparingTo("20.48");
+        assertThat(order.get("lines")).extracting(l -> l.get("returnedQuantity").asInt()).containsExactly(1, 2);
     }
 
     @Test

@@ -21,7 +21,7 @@ public class RecordInventoryViewsService {
     }
 
     @Transactional
-    public void location(String locationId, List<String> capabilities, boolean active) {
-        views.upsertLocation(locationId, capabilities, active);
+    public void location(String locationId, List<String> capabilities, boolean active, String wmsPartnerId) {
+        views.upsertLocation(locationId, capabilities, active, wmsPartnerId);
     }
 }

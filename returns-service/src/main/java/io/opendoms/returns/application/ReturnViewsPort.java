@@ -16,5 +16,11 @@ public interface ReturnViewsPort {
 
     void upsertItem(ItemReturnPolicy item);
 
-    void upsertLocation(String locationId, List<String> capabilities, boolean active);
+    void upsertLocation(String locationId, List<String> capabilities, boolean active, String wmsPartnerId);
+
+    /** A location returns has heard of: whether it is active, and its WMS partner (null: the default partner). */
+    record KnownLocation(String locationId, boolean active, String wmsPartnerId) {
+    }
+
+    Optional<KnownLocation> location(String locationId);
 }

@@ -14,6 +14,9 @@ public interface ReturnsPort {
 
     Optional<ReturnAuthorization> find(UUID id);
 
+    /** The return, its row locked until the transaction ends. */
+    Optional<ReturnAuthorization> findForUpdate(UUID id);
+
     /** Oldest first. */
     List<ReturnAuthorization> byOrder(UUID orderId);
 

@@ -31,7 +31,7 @@ class InventoryEventsListener {
                 .on(ItemUpserted.class, item -> views.item(new ItemReturnPolicy(item.sku(), item.returnable(),
                         item.returnWindowDays())))
                 .on(LocationUpserted.class, location -> views.location(location.locationId(), location.capabilities(),
-                        location.active()))
+                        location.active(), location.wmsPartnerId()))
                 // upserts of the latest figures, one row per key: a whole poll in one transaction (ADR 0008)
                 .inOneTransaction()
                 .run();

@@ -72,6 +72,12 @@ class ReturnsJdbcAdapter implements ReturnsPort, ReturnViewsPort {
     }
 
     @Override
+    public Optional<ReturnAuthorization> findForUpdate(UUID id) {
+        return withLines(jdbc.query(SELECT + " where id = ? for update", ReturnsJdbcAdapter::header, id)).stream()
+                .findFirst();
+    }
+
+    @Override
     public List<ReturnAuthorization> byOrder(UUID orderId) {
         return withLines(jdbc.query(SELECT + " where order_id = ? order by created_at, id", ReturnsJdbcAdapter::header,
                 orderId));
@@ -118,12 +124,21 @@ class ReturnsJdbcAdapter implements ReturnsPort, ReturnViewsPort {
     }
 
     @Override
-    public void upsertLocation(String locationId, List<String> capabilities, boolean active) {
+    public void upsertLocation(String locationId, List<String> capabilities, boolean active, String wmsPartnerId) {
         jdbc.update("""
-                insert into location_view (location_id, capabilities, active, updated_at) values (?, ?, ?, now())
+                insert into location_view (location_id, capabilities, active, wms_partner_id, updated_at)
+                values (?, ?, ?, ?, now())
                 on conflict (location_id) do update set capabilities = excluded.capabilities,
-                    active = excluded.active, updated_at = excluded.updated_at""",
-                locationId, capabilities.toArray(String[]::new), active);
+                    active = excluded.active, wms_partner_id = excluded.wms_partner_id,
+                    updated_at = excluded.updated_at""",
+                locationId, capabilities.toArray(String[]::new), active, wmsPartnerId);
+    }
+
+    @Override
+    public Optional<KnownLocation> location(String locationId) {
+        return jdbc.query("select location_id, active, wms_partner_id from location_view where location_id = ?",
+                (rs, row) -> new KnownLocation(rs.getString(1), rs.getBoolean(2), rs.getString(3)), locationId)
+                .stream().findFirst();
     }
 
     private List<ReturnAuthorization> withLines(List<ReturnAuthorization> headers) {
