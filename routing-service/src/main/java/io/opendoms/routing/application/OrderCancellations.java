@@ -80,10 +80,11 @@ class OrderCancellations {
 
     /** Applies the order's pending cancellations unless a decision of it waits for its reservation. */
     void applyIfSettled(UUID orderId) {
-        if (decisions.hasReserving(orderId)) {
+        List<PendingCancellation> waiting = cancellations.pending(orderId);
+        if (waiting.isEmpty() || decisions.hasReserving(orderId)) {
             return;
         }
-        for (PendingCancellation pending : cancellations.pending(orderId)) {
+        for (PendingCancellation pending : waiting) {
             List<OrderLine> sourced = new ArrayList<>();
             List<OrderLine> byRouting = new ArrayList<>();
             for (PendingCancellation.Line line : pending.lines()) {

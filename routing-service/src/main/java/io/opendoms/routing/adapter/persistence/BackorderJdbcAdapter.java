@@ -27,6 +27,9 @@ class BackorderJdbcAdapter implements BackorderPort {
 
     @Override
     public void add(UUID orderId, List<UnallocatedLine> lines, Instant now) {
+        if (lines.isEmpty()) {
+            return;
+        }
         Timestamp at = Timestamp.from(now);
         jdbc.batchUpdate("""
                 insert into backorder (order_id, line_id, sku, quantity, reason, since, checked_at)
