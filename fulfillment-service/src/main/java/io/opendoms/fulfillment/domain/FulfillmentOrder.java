@@ -219,6 +219,123 @@ public class FulfillmentOrder {
         return new Transition(change, UnfilledReason.SHORTAGE, unfilled);
     }
 
+    /**
+     * The order cancelled {@code cancelled} units (line id to quantity) of this fulfillment order. Only while it is
+     * released and nobody picks yet ({@link #isCancellable()}); afterwards an {@link IllegalTransitionException}:
+     * the units are on a picker's cart, packed or gone. Lines it does not have are skipped; more than a line holds
+     * takes the whole line. With nothing left it is cancelled. The units do not go back to routing (the transition's
+     * reason is null).
+     */
+    public Transition cancel(List<PickedLine> cancelled, Instant occurredAt, String detail, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (!isCancellable()) {
+            throw new IllegalTransitionException(status, "CANCEL");
+        }
+        Map<String, Integer> cancelledByLine = new LinkedHashMap<>();
+        cancelled.forEach(line -> cancelledByLine.merge(line.lineId(), line.quantity(), Integer::sum));
+        List<FulfillmentLine> kept = new ArrayList<>();
+        List<FulfillmentLine> off = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            int quantity = Math.min(line.quantity(), Math.max(0, cancelledByLine.getOrDefault(line.lineId(), 0)));
+            if (quantity > 0) {
+                off.add(new FulfillmentLine(line.lineId(), line.sku(), quantity));
+            }
+            if (line.quantity() - quantity > 0) {
+                kept.add(new FulfillmentLine(line.lineId(), line.sku(), line.quantity() - quantity));
+            }
+        }
+        String text = truncate(detail == null ? describe(off) : detail + " (" + describe(off) + ")");
+        if (off.isEmpty()) {
+            StatusChange change = new StatusChange("ORDER", "CANCELLED", status, status, false, occurredAt, now,
+                    "no such lines here");
+            newChanges.add(change);
+            updatedAt = now;
+            return Transition.of(change);
+        }
+        if (kept.isEmpty()) {
+            Transition closed = closeAs(FulfillmentStatus.CANCELLED, "ORDER", "CANCELLED", null, occurredAt, text,
+                    now);
+            return new Transition(closed.change(), null, off);
+        }
+        lines = List.copyOf(kept);
+        updatedAt = now;
+        StatusChange change = new StatusChange("ORDER", "CANCELLED", status, status, true, occurredAt, now, text);
+        newChanges.add(change);
+        return new Transition(change, null, off);
+    }
+
+    /** Whether the order may still take units off it: released, and nobody picks yet. */
+    public boolean isCancellable() {
+        return status == FulfillmentStatus.RELEASED;
+    }
+
+    /** Why units of it cannot be cancelled any more, in words a support agent can read to a customer. */
+    public String whyNotCancellable() {
+        return switch (status) {
+            case RELEASED -> "still cancellable at " + locationId;
+            case PICKING -> "being picked at " + locationId;
+            case PACKED -> "packed at " + locationId;
+            case READY_FOR_PICKUP -> "ready for pickup at " + locationId;
+            case PICKED_UP -> "picked up at " + locationId;
+            case SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_EXCEPTION -> "shipped from " + locationId;
+            case DELIVERED -> "delivered from " + locationId;
+            case REJECTED -> "rejected by " + locationId;
+            case CANCELLED -> "already cancelled at " + locationId;
+        };
+    }
+
+    /**
+     * The store has a pickup or curbside order ready at its counter. From released, picking or packed; a conflict
+     * for a shipping order, once it shipped, was collected or closed, and when it is ready already.
+     */
+    public StatusChange readyForPickup(Instant occurredAt, Instant now) {
+        requirePickup("READY_FOR_PICKUP");
+        if (status.stage() >= FulfillmentStatus.READY_FOR_PICKUP.stage() || status.isClosed()) {
+            throw new IllegalTransitionException(status, "READY_FOR_PICKUP");
+        }
+        return move(FulfillmentStatus.READY_FOR_PICKUP, "STORE", "READY_FOR_PICKUP", occurredAt, null, now);
+    }
+
+    /** The customer collected a pickup or curbside order that was ready; anything else is a conflict. */
+    public StatusChange pickedUp(Instant occurredAt, Instant now) {
+        requirePickup("PICKED_UP");
+        if (status != FulfillmentStatus.READY_FOR_PICKUP) {
+            throw new IllegalTransitionException(status, "PICKED_UP");
+        }
+        return move(FulfillmentStatus.PICKED_UP, "STORE", "PICKED_UP", occurredAt, null, now);
+    }
+
+    /**
+     * A pickup ready at its counter was not collected in time: cancelled, every unit taken off (the
+     * transition's units, reason null). Only a ready one expires; anything else is a conflict.
+     */
+    public Transition expirePickup(Instant occurredAt, String detail, Instant now) {
+        if (status != FulfillmentStatus.READY_FOR_PICKUP) {
+            throw new IllegalTransitionException(status, "PICKUP_EXPIRED");
+        }
+        Transition closed = closeAs(FulfillmentStatus.CANCELLED, "SYSTEM", "PICKUP_EXPIRED", null, occurredAt, detail,
+                now);
+        return new Transition(closed.change(), null, lines);
+    }
+
+    private void requirePickup(String event) {
+        if (type == FulfillmentType.SHIP) {
+            throw new IllegalTransitionException(status, event, "a shipping order has no pickup");
+        }
+    }
+
+    private StatusChange move(FulfillmentStatus next, String source, String event, Instant occurredAt, String detail,
+                              Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        FulfillmentStatus from = status;
+        status = next;
+        statusOccurredAt = occurredAt;
+        updatedAt = now;
+        StatusChange change = new StatusChange(source, event, from, next, true, occurredAt, now, detail);
+        newChanges.add(change);
+        return change;
+    }
+
     /** A line id and a quantity of it, as a report names them. */
     public record PickedLine(String lineId, int quantity) {
     }
@@ -282,6 +399,11 @@ public class FulfillmentOrder {
      */
     public boolean canMoveTo(FulfillmentStatus next, Instant occurredAt) {
         if (status.isTerminal() || status.isClosed() || next.isClosed() || next == status) {
+            return false;
+        }
+        // a pickup at the counter moves only by the store's action or its expiry, never by a WMS or carrier report
+        if (status == FulfillmentStatus.READY_FOR_PICKUP || next == FulfillmentStatus.READY_FOR_PICKUP
+                || next == FulfillmentStatus.PICKED_UP) {
             return false;
         }
         if (next == FulfillmentStatus.DELIVERY_EXCEPTION) {
