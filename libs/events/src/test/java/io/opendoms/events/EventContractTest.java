@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
 import io.opendoms.events.fulfillment.FulfillmentCancelled;
+import io.opendoms.events.fulfillment.FulfillmentPickedUp;
+import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.routing.UnitsCancelled;
@@ -87,7 +89,12 @@ class EventContractTest {
                         List.of(new UnitsCancelled.Line("2", "SKU-2", 1))),
                 new FulfillmentCancelled(FULFILLMENT, ORDER, "DC-NJ", HOLD, "CANCELLED", LINES,
                         Instant.parse("2026-11-23T09:00:01Z")),
-                new FulfillmentCancelRefused(ORDER, HOLD, LINES, "being picked at DC-NJ"));
+                new FulfillmentCancelRefused(ORDER, HOLD, LINES, "being picked at DC-NJ"),
+                new FulfillmentCancelled(FULFILLMENT, ORDER, "STORE-9", null, "CANCELLED", LINES,
+                        Instant.parse("2026-11-30T09:00:00Z")),
+                new FulfillmentReadyForPickup(FULFILLMENT, ORDER, "STORE-9", "PICKUP", LINES,
+                        Instant.parse("2026-11-23T11:00:00Z")),
+                new FulfillmentPickedUp(FULFILLMENT, ORDER, "STORE-9", LINES, Instant.parse("2026-11-23T17:30:00Z")));
     }
 
     @ParameterizedTest
