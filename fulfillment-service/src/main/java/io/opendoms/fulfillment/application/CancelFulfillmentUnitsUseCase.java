@@ -1,0 +1,12 @@
+package io.opendoms.fulfillment.application;
+
+public interface CancelFulfillmentUnitsUseCase {
+
+    /**
+     * Takes the units off the order's fulfillment orders that are still released, newest first (one with nothing
+     * left is cancelled), announcing each one touched ({@code fulfillment.cancelled}); the units it cannot take off
+     * (being picked, packed, shipped, or on no fulfillment order) are announced refused, with why
+     * ({@code fulfillment.cancel-refused}). A cancellation is applied once: seen again, it changes nothing.
+     */
+    void cancel(CancelFulfillmentUnitsCommand command);
+}
