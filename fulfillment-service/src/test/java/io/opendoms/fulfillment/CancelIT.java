@@ -2,6 +2,7 @@ package io.opendoms.fulfillment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
 
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
@@ -11,9 +12,11 @@ import io.opendoms.events.routing.UnitsCancelled;
 import io.opendoms.fulfillment.application.ReleaseFulfillmentOrdersCommand;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.FulfillmentType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -75,21 +78,89 @@ class CancelIT extends FulfillmentIntegrationTestSupport {
     }
 
     @Test
-    void unitsBeingPickedAreRefusedWithWhere() {
+    void unitsBeingPickedAreAskedOfTheLocationWhichConfirms() {
         FulfillmentOrder fo = aReleasedFulfillmentOrder();
         wms(wmsEvent("PICKED", fo.getId(), null));
         UUID cancellationId = UUID.randomUUID();
 
         publish(unitsCancelled(fo.getOrderId(), cancellationId, new UnitsCancelled.Line("L1", "SKU-1", 1)));
 
+        await().atMost(Duration.ofSeconds(30)).until(() -> fulfillment(fo.getId()).body().has("cancelRequested"));
+        Response asked = fulfillment(fo.getId());
+        assertThat(asked.body().get("status").asString()).isEqualTo("PICKING");
+        assertThat(asked.body().get("cancelRequested")).singleElement().satisfies(line -> {
+            assertThat(line.get("lineId").asString()).isEqualTo("L1");
+            assertThat(line.get("quantity").asInt()).isEqualTo(1);
+        });
+        assertThat(fulfillmentTopic.poll(fo.getOrderId().toString(), TYPE_CANCELLED)).isEmpty();
+
+        Response confirmed = wms(wmsEvent("CANCEL_CONFIRMED", fo.getId(), null));
+
+        assertThat(confirmed.status()).isEqualTo(200);
+        assertThat(confirmed.body().get("status").asString()).isEqualTo("accepted");
+        FulfillmentCancelled cancelled = onlyCancelled(fo.getOrderId());
+        assertThat(cancelled.cancellationId()).isEqualTo(cancellationId);
+        assertThat(cancelled.status()).isEqualTo("PICKING");
+        assertThat(cancelled.lines()).containsExactly(new FulfillmentLine("L1", "SKU-1", 1));
+        Response shown = fulfillment(fo.getId());
+        assertThat(shown.body().has("cancelRequested")).isFalse();
+        assertThat(shown.body().get("lines").get(0).get("quantity").asInt()).isEqualTo(1);
+        assertThat(eventsOf(fo.getId())).containsExactly("RELEASED", "PICKED", "CANCEL_REQUESTED", "CANCEL_CONFIRMED");
+        // nothing pending any more: another answer is a conflict
+        FulfillmentApiIT.assertProblem(wms(wmsEvent("CANCEL_REFUSED", fo.getId(), null)), 409);
+    }
+
+    @Test
+    void aLocationRefusesACancelRequestInItsOwnWords() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrder();
+        wms(wmsEvent("PACKED", fo.getId(), null));
+        UUID cancellationId = UUID.randomUUID();
+        publish(unitsCancelled(fo.getOrderId(), cancellationId, new UnitsCancelled.Line("L2", "SKU-2", 1)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fulfillment(fo.getId()).body().has("cancelRequested"));
+        Map<String, Object> refusal = wmsEvent("CANCEL_REFUSED", fo.getId(), null);
+        refusal.put("reason", "already sealed");
+
+        assertThat(wms(refusal).body().get("status").asString()).isEqualTo("accepted");
+
         FulfillmentCancelRefused refused = fulfillmentTopic.awaitEvents(fo.getOrderId().toString(),
                 TYPE_CANCEL_REFUSED, 1).getFirst().payloadAs(FulfillmentCancelRefused.class);
         assertThat(refused.cancellationId()).isEqualTo(cancellationId);
-        assertThat(refused.lines()).containsExactly(new FulfillmentLine("L1", "SKU-1", 1));
+        assertThat(refused.lines()).containsExactly(new FulfillmentLine("L2", "SKU-2", 1));
+        assertThat(refused.reason()).isEqualTo("refused by DC-NJ: already sealed");
+        assertThat(fulfillment(fo.getId()).body().get("lines")).hasSize(2);
+        assertThat(statusOf(fo.getId())).isEqualTo("PACKED");
+    }
+
+    @Test
+    void aShipmentBeforeTheAnswerRefusesWhatWasAsked() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrder();
+        wms(wmsEvent("PICKED", fo.getId(), null));
+        publish(unitsCancelled(fo.getOrderId(), UUID.randomUUID(), new UnitsCancelled.Line("L1", "SKU-1", 2)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> fulfillment(fo.getId()).body().has("cancelRequested"));
+
+        ship(fo);
+
+        FulfillmentCancelRefused refused = fulfillmentTopic.awaitEvents(fo.getOrderId().toString(),
+                TYPE_CANCEL_REFUSED, 1).getFirst().payloadAs(FulfillmentCancelRefused.class);
+        assertThat(refused.lines()).containsExactly(new FulfillmentLine("L1", "SKU-1", 2));
+        assertThat(refused.reason()).isEqualTo("shipped from DC-NJ");
+        assertThat(fulfillment(fo.getId()).body().has("cancelRequested")).isFalse();
+        FulfillmentApiIT.assertProblem(wms(wmsEvent("CANCEL_CONFIRMED", fo.getId(), null)), 409);
+    }
+
+    @Test
+    void unitsAskedAboutAlreadyAreRefusedWithWhere() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrder();
+        wms(wmsEvent("PICKED", fo.getId(), null));
+        publish(unitsCancelled(fo.getOrderId(), UUID.randomUUID(), new UnitsCancelled.Line("L2", "SKU-2", 1)));
+
+        UUID second = UUID.randomUUID();
+        publish(unitsCancelled(fo.getOrderId(), second, new UnitsCancelled.Line("L2", "SKU-2", 1)));
+
+        FulfillmentCancelRefused refused = fulfillmentTopic.awaitEvents(fo.getOrderId().toString(),
+                TYPE_CANCEL_REFUSED, 1).getFirst().payloadAs(FulfillmentCancelRefused.class);
+        assertThat(refused.cancellationId()).isEqualTo(second);
         assertThat(refused.reason()).isEqualTo("being picked at DC-NJ");
-        assertThat(statusOf(fo.getId())).isEqualTo("PICKING");
-        assertThat(fulfillment(fo.getId()).body().get("lines").get(0).get("quantity").asInt()).isEqualTo(2);
-        assertThat(fulfillmentTopic.poll(fo.getOrderId().toString(), TYPE_CANCELLED)).isEmpty();
     }
 
     @Test

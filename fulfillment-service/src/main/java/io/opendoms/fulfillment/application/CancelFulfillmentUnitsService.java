@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The fulfillment side of an order's cancellation. Routing hands over the units it had sourced once no decision of the
  * order is in flight, after the allocations that created their fulfillment orders (same topic, same key): they are
- * all here. Only a released fulfillment order gives units up; a picking or packed one would need its location's
- * consent, which this service does not ask for yet: those units are refused at once.
+ * all here. A released fulfillment order gives units up at once; one being picked, packed or waiting at the counter
+ * asks its location (a cancel request the WMS confirms or refuses by webhook: {@link RecordWmsEventService}); what
+ * shipped, was collected, or is on no fulfillment order is refused at once.
  */
 @Service
 class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
@@ -69,6 +70,7 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
         Map<FulfillmentOrder, List<PickedLine>> takes = new LinkedHashMap<>();
         List<FulfillmentLine> refusedLines = new ArrayList<>();
         Set<String> reasons = new LinkedHashSet<>();
+        Set<FulfillmentOrder> asked = new LinkedHashSet<>();
         for (CancelFulfillmentUnitsCommand.Line line : lines) {
             int left = line.quantity();
             for (FulfillmentOrder fo : orders) {
@@ -85,6 +87,16 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
                     left -= taken;
                 }
             }
+            for (FulfillmentOrder fo : orders) {
+                if (left == 0) {
+                    break;
+                }
+                if (fo.canBeAskedToCancel() && quantityOf(fo, line.lineId()) > 0) {
+                    left -= fo.requestCancel(command.cancellationId(), List.of(new PickedLine(line.lineId(), left)), now)
+                            .stream().mapToInt(FulfillmentLine::quantity).sum();
+                    asked.add(fo);
+                }
+            }
             if (left > 0) {
                 refusedLines.add(new FulfillmentLine(line.lineId(), line.sku(), left));
                 reasons.addAll(whyNot(orders, line.lineId()));
@@ -99,15 +111,20 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
             }
             save.update(fo);
         });
+        asked.forEach(save::update);
         if (!refusedLines.isEmpty()) {
             events.cancelRefused(command.orderId(), command.cancellationId(), refusedLines, String.join("; ", reasons));
         }
     }
 
-    /** Why the line's units cannot be taken off, from the fulfillment orders that still hold some of it. */
+    /**
+     * Why the line's units cannot be taken off, from the fulfillment orders that still hold some of it (past asking,
+     * or every unit of the line there asked about already).
+     */
     private static List<String> whyNot(List<FulfillmentOrder> orders, String lineId) {
         List<String> reasons = orders.stream()
                 .filter(fo -> !fo.isCancellable() && !fo.getStatus().isClosed() && quantityOf(fo, lineId) > 0)
+                .filter(fo -> !fo.canBeAskedToCancel() || requestedOf(fo, lineId) >= quantityOf(fo, lineId))
                 .map(FulfillmentOrder::whyNotCancellable)
                 .distinct().toList();
         return reasons.isEmpty() ? List.of("line " + lineId + " " + NOT_FOUND) : reasons;
@@ -115,6 +132,11 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
 
     private static int quantityOf(FulfillmentOrder fo, String lineId) {
         return fo.getLines().stream().filter(l -> l.lineId().equals(lineId)).mapToInt(FulfillmentLine::quantity).sum();
+    }
+
+    private static int requestedOf(FulfillmentOrder fo, String lineId) {
+        return fo.getCancelRequests().stream().filter(r -> r.lineId().equals(lineId))
+                .mapToInt(io.opendoms.fulfillment.domain.CancelRequest::quantity).sum();
     }
 
     private static int alreadyTaken(Map<FulfillmentOrder, List<PickedLine>> takes, FulfillmentOrder fo,

@@ -38,6 +38,7 @@ class ExpireUncollectedPickupsService implements ExpireUncollectedPickupsUseCase
             FulfillmentOrder fo = locked.get();
             Transition transition = fo.expirePickup(now, "not collected since " + fo.getStatusOccurredAt(), now);
             events.cancelled(fo, null, transition);
+            CancelAnswers.settleIfTooLate(events, fo, now);
             save.update(fo);
             expired++;
         }

@@ -42,6 +42,7 @@ class RecordPickupService implements RecordPickupUseCase {
         Instant now = clock.instant();
         fo.pickedUp(now, now);
         events.pickedUp(fo, now);
+        CancelAnswers.settleIfTooLate(events, fo, now);
         save.update(fo);
         return fo;
     }

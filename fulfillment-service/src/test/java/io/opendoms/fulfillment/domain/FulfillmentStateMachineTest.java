@@ -192,11 +192,72 @@ class FulfillmentStateMachineTest {
     }
 
     @Test
+    void aCancelWhilePickingAsksTheLocationWhichConfirms() {
+        FulfillmentOrder fo = aReleasedPickup();
+        fo.recordWmsEvent(WmsEventType.PICKED, at(5), null, null, null, at(5));
+        java.util.UUID cancellation = java.util.UUID.randomUUID();
+
+        assertThat(fo.isCancellable()).isFalse();
+        assertThatThrownBy(() -> fo.cancel(List.of(new PickedLine("L1", 1)), at(6), null, at(6)))
+                .isInstanceOf(IllegalTransitionException.class);
+        assertThat(fo.requestCancel(cancellation, List.of(new PickedLine("L1", 5)), at(6)))
+                .containsExactly(new FulfillmentLine("L1", "SKU-1", 2));
+        assertThat(fo.requestCancel(cancellation, List.of(new PickedLine("L1", 1)), at(6))).isEmpty();
+        assertThat(fo.getLines()).hasSize(2);
+        assertThat(fo.getStatus()).isEqualTo(FulfillmentStatus.PICKING);
+
+        CancelAnswer answer = fo.answerCancel(true, "WMS", at(7), null, at(7));
+
+        assertThat(answer.cancelled()).containsExactly(Map.entry(cancellation,
+                List.of(new FulfillmentLine("L1", "SKU-1", 2))));
+        assertThat(answer.refused()).isEmpty();
+        assertThat(fo.getLines()).containsExactly(new FulfillmentLine("L2", "SKU-2", 1));
+        assertThat(fo.getStatus()).isEqualTo(FulfillmentStatus.PICKING);
+        assertThat(fo.getCancelRequests()).isEmpty();
+        assertThatThrownBy(() -> fo.answerCancel(true, "WMS", at(8), null, at(8)))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("no cancel request is pending");
+    }
+
+    @Test
+    void aLocationRefusesACancelRequestAndTheUnitsStay() {
+        FulfillmentOrder fo = aReleasedPickup();
+        fo.recordWmsEvent(WmsEventType.PACKED, at(5), null, null, null, at(5));
+        fo.requestCancel(null, List.of(new PickedLine("L2", 1)), at(6));
+
+        CancelAnswer answer = fo.answerCancel(false, "WMS", at(7), "already sealed", at(7));
+
+        assertThat(answer.cancelled()).isEmpty();
+        assertThat(answer.refused()).containsKey(null);
+        assertThat(answer.reason()).isEqualTo("refused by STORE-9: already sealed");
+        assertThat(fo.getLines()).hasSize(2);
+    }
+
+    @Test
+    void aConfirmedCancelOfEveryUnitCancelsAndAShipmentRefusesWhatIsPending() {
+        FulfillmentOrder all = aReleasedPickup();
+        all.recordWmsEvent(WmsEventType.PICKED, at(5), null, null, null, at(5));
+        all.requestCancel(null, List.of(new PickedLine("L1", 2), new PickedLine("L2", 1)), at(6));
+        all.answerCancel(true, "WMS", at(7), null, at(7));
+        assertThat(all.getStatus()).isEqualTo(FulfillmentStatus.CANCELLED);
+
+        FulfillmentOrder shipped = aReleasedOrder();
+        shipped.recordWmsEvent(WmsEventType.PICKED, at(5), null, null, null, at(5));
+        shipped.requestCancel(null, List.of(new PickedLine("L1", 1)), at(6));
+        assertThat(shipped.refuseCancelRequestsIfTooLate(at(6))).isNull();
+        shipped.recordWmsEvent(WmsEventType.SHIPPED, at(7), null, null, "1Z1", at(7));
+
+        CancelAnswer late = shipped.refuseCancelRequestsIfTooLate(at(7));
+
+        assertThat(late.refused().get(null)).containsExactly(new FulfillmentLine("L1", "SKU-1", 1));
+        assertThat(late.reason()).isEqualTo("shipped from DC-NJ");
+        assertThat(shipped.getCancelRequests()).isEmpty();
+    }
+
+    @Test
     void whyACancelIsRefusedIsSaidInWordsWithTheLocation() {
         FulfillmentOrder fo = aReleasedPickup();
         fo.recordWmsEvent(WmsEventType.PICKED, at(5), null, null, null, at(5));
 
-        assertThat(fo.isCancellable()).isFalse();
         assertThat(fo.whyNotCancellable()).isEqualTo("being picked at STORE-9");
     }
 

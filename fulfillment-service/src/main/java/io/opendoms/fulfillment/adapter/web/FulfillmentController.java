@@ -71,14 +71,17 @@ class FulfillmentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_fulfillment:read')")
-    @Operation(summary = "The fulfillment orders of an order")
+    @Operation(summary = "The fulfillment orders of an order",
+            description = """
+                    cancelRequested (present only while some are pending): units of an order's cancellation the \
+                    location is asked to cancel; it answers by WMS webhook (CANCEL_CONFIRMED or CANCEL_REFUSED).""")
     FulfillmentListResponse byOrder(@RequestParam UUID orderId) {
         return new FulfillmentListResponse(mapper.toResponses(find.byOrderId(orderId)));
     }
 
     @GetMapping("/{fulfillmentId}")
     @PreAuthorize("hasAuthority('SCOPE_fulfillment:read')")
-    @Operation(summary = "One fulfillment order")
+    @Operation(summary = "One fulfillment order", description = "cancelRequested: as in the list.")
     FulfillmentResponse byId(@PathVariable UUID fulfillmentId) {
         return mapper.toResponse(find.byId(fulfillmentId));
     }
