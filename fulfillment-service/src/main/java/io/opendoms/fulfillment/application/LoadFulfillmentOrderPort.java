@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.application;
 
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,12 @@ public interface LoadFulfillmentOrderPort {
 
     /** The fulfillment order that already uses a carrier's tracking number, if any. */
     Optional<UUID> idByTrackingNumber(String carrier, String trackingNumber);
+
+    /** The order's fulfillment orders, locked like {@link #byIdForUpdate} (in one order, as every locker of many). */
+    List<FulfillmentOrder> byOrderIdForUpdate(UUID orderId);
+
+    /** Ids of pickups ready at their counter since before {@code cutoff}, longest waiting first, at most {@code limit}. */
+    List<UUID> readyForPickupBefore(Instant cutoff, int limit);
 
     boolean existsForShipment(UUID orderId, String shipmentId);
 

@@ -10,9 +10,10 @@ import java.util.UUID;
 /**
  * A warehouse report about a fulfillment order, from the verified {@code partner}; carrier and service are
  * optional, SHIPPED needs the tracking number, SHORT_PICKED the lines actually picked ({@code lines}; empty:
- * nothing picked). De-duplication by {@code eventId} is the webhook inbox's, before this runs.
+ * nothing picked). CANCEL_CONFIRMED and CANCEL_REFUSED answer the pending cancel requests ({@code reason}: the
+ * location's words, for a refusal). De-duplication by {@code eventId} is the webhook inbox's, before this runs.
  */
 public record RecordWmsEventCommand(WebhookPartner partner, UUID eventId, WmsEventType type, UUID fulfillmentId,
                                     Instant occurredAt, String carrier, String service, String trackingNumber,
-                                    List<PickedLine> lines) {
+                                    List<PickedLine> lines, String reason) {
 }

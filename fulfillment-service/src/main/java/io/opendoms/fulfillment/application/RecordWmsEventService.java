@@ -55,6 +55,9 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
             case SHORT_PICKED -> takeOff(fo, fo.shortPicked(command.lines(), command.occurredAt(), now), null);
             case PICKED, PACKED, SHIPPED -> fo.recordWmsEvent(command.type(), command.occurredAt(),
                     command.carrier(), command.service(), command.trackingNumber(), now);
+            case CANCEL_CONFIRMED, CANCEL_REFUSED -> CancelAnswers.publish(events, fo, fo.answerCancel(
+                    command.type() == WmsEventType.CANCEL_CONFIRMED, "WMS", command.occurredAt(), command.reason(),
+                    now)).change();
         };
         if (change.applied() && change.to() == FulfillmentStatus.SHIPPED) {
             load.idByTrackingNumber(fo.getCarrier(), fo.getTrackingNumber())
@@ -65,8 +68,11 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
                     });
             events.shipped(fo, command.occurredAt());
         }
+        CancelAnswers.settleIfTooLate(events, fo, now);
         save.update(fo);
-        return change.applied() ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
+        boolean answered = command.type() == WmsEventType.CANCEL_CONFIRMED
+                || command.type() == WmsEventType.CANCEL_REFUSED;
+        return change.applied() || answered ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
     }
 
     private StatusChange takeOff(FulfillmentOrder fo, Transition transition, String detail) {

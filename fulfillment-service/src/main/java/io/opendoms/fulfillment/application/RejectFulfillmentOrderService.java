@@ -32,6 +32,7 @@ class RejectFulfillmentOrderService implements RejectFulfillmentOrderUseCase {
         Instant now = clock.instant();
         Transition transition = fo.reject("STORE", now, command.reason(), now);
         events.unfilled(fo, transition, command.reason());
+        CancelAnswers.settleIfTooLate(events, fo, now);
         save.update(fo);
         return fo;
     }

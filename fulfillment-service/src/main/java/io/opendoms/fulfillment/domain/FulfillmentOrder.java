@@ -36,6 +36,7 @@ public class FulfillmentOrder {
     private Instant statusOccurredAt;
     private final Instant createdAt;
     private Instant updatedAt;
+    private List<CancelRequest> cancelRequests;
     private final List<StatusChange> newChanges = new ArrayList<>();
 
     /** Rebuilds a stored fulfillment order; new ones come from {@link #release}. */
@@ -43,7 +44,7 @@ public class FulfillmentOrder {
                             FulfillmentType type,
                             List<FulfillmentLine> lines, String carrier, String service, String trackingNumber,
                             LocalDate promisedDeliveryDate, FulfillmentStatus status, Instant statusOccurredAt,
-                            Instant createdAt, Instant updatedAt) {
+                            Instant createdAt, Instant updatedAt, List<CancelRequest> cancelRequests) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
         this.decisionId = decisionId;
@@ -59,6 +60,7 @@ public class FulfillmentOrder {
         this.statusOccurredAt = Objects.requireNonNull(statusOccurredAt, "statusOccurredAt");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
         this.updatedAt = Objects.requireNonNull(updatedAt, "updatedAt");
+        this.cancelRequests = cancelRequests == null ? List.of() : List.copyOf(cancelRequests);
     }
 
     /** {@code decisionId}: the routing decision that planned it ({@code null} when unknown). */
@@ -69,7 +71,7 @@ public class FulfillmentOrder {
             throw new IllegalArgumentException("A fulfillment order needs at least one line");
         }
         FulfillmentOrder fo = new FulfillmentOrder(id, orderId, decisionId, shipmentId, locationId, type, lines,
-                carrier, service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now);
+                carrier, service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now, List.of());
         fo.newChanges.add(new StatusChange("SYSTEM", "RELEASED", null, FulfillmentStatus.RELEASED, true, now, now,
                 null));
         return fo;
@@ -88,6 +90,8 @@ public class FulfillmentOrder {
             case SHIPPED -> FulfillmentStatus.SHIPPED;
             case SHORT_PICKED, REJECTED -> throw new IllegalArgumentException(
                     event + " takes units off: use shortPicked or reject");
+            case CANCEL_CONFIRMED, CANCEL_REFUSED -> throw new IllegalArgumentException(
+                    event + " answers cancel requests: use answerCancel");
         };
         if (next == FulfillmentStatus.SHIPPED && isBlank(reportedTrackingNumber)) {
             throw new IllegalArgumentException("A shipment needs a tracking number");
@@ -219,6 +223,236 @@ public class FulfillmentOrder {
         return new Transition(change, UnfilledReason.SHORTAGE, unfilled);
     }
 
+    /**
+     * The order cancelled {@code cancelled} units (line id to quantity) of this fulfillment order. Only while it is
+     * released and nobody picks yet ({@link #isCancellable()}); afterwards an {@link IllegalTransitionException}:
+     * the units are on a picker's cart, packed or gone. Lines it does not have are skipped; more than a line holds
+     * takes the whole line. With nothing left it is cancelled. The units do not go back to routing (the transition's
+     * reason is null).
+     */
+    public Transition cancel(List<PickedLine> cancelled, Instant occurredAt, String detail, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        if (!isCancellable()) {
+            throw new IllegalTransitionException(status, "CANCEL");
+        }
+        Map<String, Integer> cancelledByLine = new LinkedHashMap<>();
+        cancelled.forEach(line -> cancelledByLine.merge(line.lineId(), line.quantity(), Integer::sum));
+        List<FulfillmentLine> kept = new ArrayList<>();
+        List<FulfillmentLine> off = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            int quantity = Math.min(line.quantity(), Math.max(0, cancelledByLine.getOrDefault(line.lineId(), 0)));
+            if (quantity > 0) {
+                off.add(new FulfillmentLine(line.lineId(), line.sku(), quantity));
+            }
+            if (line.quantity() - quantity > 0) {
+                kept.add(new FulfillmentLine(line.lineId(), line.sku(), line.quantity() - quantity));
+            }
+        }
+        String text = truncate(detail == null ? describe(off) : detail + " (" + describe(off) + ")");
+        if (off.isEmpty()) {
+            StatusChange change = new StatusChange("ORDER", "CANCELLED", status, status, false, occurredAt, now,
+                    "no such lines here");
+            newChanges.add(change);
+            updatedAt = now;
+            return Transition.of(change);
+        }
+        if (kept.isEmpty()) {
+            Transition closed = closeAs(FulfillmentStatus.CANCELLED, "ORDER", "CANCELLED", null, occurredAt, text,
+                    now);
+            return new Transition(closed.change(), null, off);
+        }
+        lines = List.copyOf(kept);
+        updatedAt = now;
+        StatusChange change = new StatusChange("ORDER", "CANCELLED", status, status, true, occurredAt, now, text);
+        newChanges.add(change);
+        return new Transition(change, null, off);
+    }
+
+    /**
+     * Asks the location to cancel {@code units} (line id to quantity) of cancellation {@code cancellationId}: while it
+     * is being picked, packed or waits at the counter ({@link #canBeAskedToCancel()}), the units stay on it until the
+     * location answers ({@link #answerCancel}). At most the units of a line not asked about already; returns the
+     * units asked about (none: nothing recorded). A conflict in any other status.
+     */
+    public List<FulfillmentLine> requestCancel(UUID cancellationId, List<PickedLine> units, Instant now) {
+        if (!canBeAskedToCancel()) {
+            throw new IllegalTransitionException(status, "CANCEL_REQUESTED");
+        }
+        List<FulfillmentLine> asked = new ArrayList<>();
+        List<CancelRequest> requests = new ArrayList<>(cancelRequests);
+        for (PickedLine unit : units) {
+            FulfillmentLine line = line(unit.lineId());
+            if (line == null) {
+                continue;
+            }
+            int quantity = Math.min(Math.max(0, unit.quantity()), line.quantity() - requested(requests, line.lineId()));
+            if (quantity > 0) {
+                requests.add(new CancelRequest(cancellationId, line.lineId(), line.sku(), quantity, now));
+                asked.add(new FulfillmentLine(line.lineId(), line.sku(), quantity));
+            }
+        }
+        if (!asked.isEmpty()) {
+            cancelRequests = List.copyOf(requests);
+            updatedAt = now;
+            newChanges.add(new StatusChange("ORDER", "CANCEL_REQUESTED", status, status, true, now, now,
+                    truncate("asked " + locationId + ": " + describe(asked).substring("taken off: ".length()))));
+        }
+        return asked;
+    }
+
+    /** Whether a cancellation may ask the location (being picked, packed, or waiting at the counter). */
+    public boolean canBeAskedToCancel() {
+        return status == FulfillmentStatus.PICKING || status == FulfillmentStatus.PACKED
+                || status == FulfillmentStatus.READY_FOR_PICKUP;
+    }
+
+    /** The units the location has been asked to cancel and has not answered about. */
+    public List<CancelRequest> getCancelRequests() {
+        return cancelRequests;
+    }
+
+    /**
+     * The location's answer to the pending cancel requests ({@code source} WMS, or SYSTEM when the fulfillment order
+     * moved on before any answer, e.g. it shipped). Confirmed: the units still on it come off (nothing left:
+     * CANCELLED), what is no longer there is refused; refused: every requested unit stays. Either way nothing is
+     * pending afterwards. A conflict without a pending request, or a confirmation once it is no longer askable.
+     */
+    public CancelAnswer answerCancel(boolean confirmed, String source, Instant occurredAt, String reason, Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        String event = confirmed ? "CANCEL_CONFIRMED" : "CANCEL_REFUSED";
+        if (cancelRequests.isEmpty()) {
+            throw new IllegalTransitionException(status, event, "no cancel request is pending");
+        }
+        if (confirmed && !canBeAskedToCancel()) {
+            throw new IllegalTransitionException(status, event);
+        }
+        Map<UUID, List<FulfillmentLine>> cancelled = new LinkedHashMap<>();
+        Map<UUID, List<FulfillmentLine>> refused = new LinkedHashMap<>();
+        Map<String, Integer> left = new LinkedHashMap<>();
+        lines.forEach(line -> left.put(line.lineId(), line.quantity()));
+        for (CancelRequest request : cancelRequests) {
+            int off = confirmed ? Math.min(request.quantity(), left.getOrDefault(request.lineId(), 0)) : 0;
+            if (off > 0) {
+                left.merge(request.lineId(), -off, Integer::sum);
+                cancelled.computeIfAbsent(request.cancellationId(), id -> new ArrayList<>())
+                        .add(new FulfillmentLine(request.lineId(), request.sku(), off));
+            }
+            if (request.quantity() > off) {
+                refused.computeIfAbsent(request.cancellationId(), id -> new ArrayList<>())
+                        .add(new FulfillmentLine(request.lineId(), request.sku(), request.quantity() - off));
+            }
+        }
+        cancelRequests = List.of();
+        String why = confirmed ? "no longer on it at " + locationId
+                : "refused by " + locationId + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+        List<FulfillmentLine> kept = new ArrayList<>();
+        for (FulfillmentLine line : lines) {
+            if (left.get(line.lineId()) > 0) {
+                kept.add(new FulfillmentLine(line.lineId(), line.sku(), left.get(line.lineId())));
+            }
+        }
+        if (!cancelled.isEmpty() && kept.isEmpty()) {
+            Transition closed = closeAs(FulfillmentStatus.CANCELLED, source, event, null, occurredAt,
+                    truncate(reason), now);
+            return new CancelAnswer(closed.change(), cancelled, refused, why);
+        }
+        lines = List.copyOf(kept);
+        updatedAt = now;
+        StatusChange change = new StatusChange(source, event, status, status, !cancelled.isEmpty(), occurredAt, now,
+                truncate(confirmed ? null : why));
+        newChanges.add(change);
+        return new CancelAnswer(change, cancelled, refused, why);
+    }
+
+    /**
+     * Refuses the pending cancel requests when the fulfillment order moved past where a location can still cancel
+     * (shipped, collected, rejected, cancelled): {@code null} when none is pending or it may still be answered.
+     */
+    public CancelAnswer refuseCancelRequestsIfTooLate(Instant now) {
+        if (cancelRequests.isEmpty() || canBeAskedToCancel()) {
+            return null;
+        }
+        String why = whyNotCancellable();
+        CancelAnswer answer = answerCancel(false, "SYSTEM", now, why, now);
+        return new CancelAnswer(answer.change(), answer.cancelled(), answer.refused(), why);
+    }
+
+    private static int requested(List<CancelRequest> requests, String lineId) {
+        return requests.stream().filter(r -> r.lineId().equals(lineId)).mapToInt(CancelRequest::quantity).sum();
+    }
+
+    /** Whether the order may still take units off it: released, and nobody picks yet. */
+    public boolean isCancellable() {
+        return status == FulfillmentStatus.RELEASED;
+    }
+
+    /** Why units of it cannot be cancelled any more, in words a support agent can read to a customer. */
+    public String whyNotCancellable() {
+        return switch (status) {
+            case RELEASED -> "still cancellable at " + locationId;
+            case PICKING -> "being picked at " + locationId;
+            case PACKED -> "packed at " + locationId;
+            case READY_FOR_PICKUP -> "ready for pickup at " + locationId;
+            case PICKED_UP -> "picked up at " + locationId;
+            case SHIPPED, IN_TRANSIT, OUT_FOR_DELIVERY, DELIVERY_EXCEPTION -> "shipped from " + locationId;
+            case DELIVERED -> "delivered from " + locationId;
+            case REJECTED -> "rejected by " + locationId;
+            case CANCELLED -> "already cancelled at " + locationId;
+        };
+    }
+
+    /**
+     * The store has a pickup or curbside order ready at its counter. From released, picking or packed; a conflict
+     * for a shipping order, once it shipped, was collected or closed, and when it is ready already.
+     */
+    public StatusChange readyForPickup(Instant occurredAt, Instant now) {
+        requirePickup("READY_FOR_PICKUP");
+        if (status.stage() >= FulfillmentStatus.READY_FOR_PICKUP.stage() || status.isClosed()) {
+            throw new IllegalTransitionException(status, "READY_FOR_PICKUP");
+        }
+        return move(FulfillmentStatus.READY_FOR_PICKUP, "STORE", "READY_FOR_PICKUP", occurredAt, null, now);
+    }
+
+    /** The customer collected a pickup or curbside order that was ready; anything else is a conflict. */
+    public StatusChange pickedUp(Instant occurredAt, Instant now) {
+        requirePickup("PICKED_UP");
+        if (status != FulfillmentStatus.READY_FOR_PICKUP) {
+            throw new IllegalTransitionException(status, "PICKED_UP");
+        }
+        return move(FulfillmentStatus.PICKED_UP, "STORE", "PICKED_UP", occurredAt, null, now);
+    }
+
+    /**
+     * A pickup ready at its counter was not collected in time: cancelled, every unit taken off (the
+     * transition's units, reason null). Only a ready one expires; anything else is a conflict.
+     */
+    public Transition expirePickup(Instant occurredAt, String detail, Instant now) {
+        if (status != FulfillmentStatus.READY_FOR_PICKUP) {
+            throw new IllegalTransitionException(status, "PICKUP_EXPIRED");
+        }
+        Transition closed = closeAs(FulfillmentStatus.CANCELLED, "SYSTEM", "PICKUP_EXPIRED", null, occurredAt, detail,
+                now);
+        return new Transition(closed.change(), null, lines);
+    }
+
+    private void requirePickup(String event) {
+        if (type == FulfillmentType.SHIP) {
+            throw new IllegalTransitionException(status, event, "a shipping order has no pickup");
+        }
+    }
+
+    private StatusChange move(FulfillmentStatus next, String source, String event, Instant occurredAt, String detail,
+                              Instant now) {
+        Objects.requireNonNull(occurredAt, "occurredAt");
+        FulfillmentStatus from = status;
+        status = next;
+        statusOccurredAt = occurredAt;
+        updatedAt = now;
+        StatusChange change = new StatusChange(source, event, from, next, true, occurredAt, now, detail);
+        newChanges.add(change);
+        return change;
+    }
+
     /** A line id and a quantity of it, as a report names them. */
     public record PickedLine(String lineId, int quantity) {
     }
@@ -282,6 +516,11 @@ public class FulfillmentOrder {
      */
     public boolean canMoveTo(FulfillmentStatus next, Instant occurredAt) {
         if (status.isTerminal() || status.isClosed() || next.isClosed() || next == status) {
+            return false;
+        }
+        // a pickup at the counter moves only by the store's action or its expiry, never by a WMS or carrier report
+        if (status == FulfillmentStatus.READY_FOR_PICKUP || next == FulfillmentStatus.READY_FOR_PICKUP
+                || next == FulfillmentStatus.PICKED_UP) {
             return false;
         }
         if (next == FulfillmentStatus.DELIVERY_EXCEPTION) {

@@ -16,9 +16,19 @@ public enum FulfillmentStatus {
     OUT_FOR_DELIVERY(5),
     DELIVERY_EXCEPTION(5),
     DELIVERED(6),
+    /**
+     * A pickup or curbside order waits at the store's counter for its customer: beside the carrier stages (no
+     * carrier report moves it), left only by the store's pick-up action or by expiry.
+     */
+    READY_FOR_PICKUP(3),
+    /** The customer collected a pickup or curbside order: its units left the store, like a delivery. */
+    PICKED_UP(6),
     /** The location refused it (REJECTED webhook, the store's reject action, or a short pick of nothing). */
     REJECTED(-1),
-    /** Every unit was taken off it before picking started (inventory released them for a shortage). */
+    /**
+     * Every unit was taken off it before picking started (inventory released them for a shortage, or the order
+     * cancelled them), or a pickup was not collected in time.
+     */
     CANCELLED(-1);
 
     private final int stage;
@@ -31,9 +41,9 @@ public enum FulfillmentStatus {
         return stage;
     }
 
-    /** Delivered: later reports are stragglers, recorded and ignored. */
+    /** Delivered or picked up: later reports are stragglers, recorded and ignored. */
     public boolean isTerminal() {
-        return this == DELIVERED;
+        return this == DELIVERED || this == PICKED_UP;
     }
 
     /** Rejected or cancelled: the units went back to routing; any later report is a conflict (409). */
@@ -41,7 +51,10 @@ public enum FulfillmentStatus {
         return this == REJECTED || this == CANCELLED;
     }
 
-    /** Whether the goods have left the location (a rejection or short pick is too late then). */
+    /**
+     * Whether the goods have left the location (a rejection or short pick is too late then); a pickup waiting at
+     * the counter counts as gone: it was picked and packed for its customer.
+     */
     boolean hasShipped() {
         return stage >= SHIPPED.stage;
     }

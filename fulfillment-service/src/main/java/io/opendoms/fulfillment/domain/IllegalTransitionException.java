@@ -13,6 +13,13 @@ public class IllegalTransitionException extends RuntimeException {
         this.event = event;
     }
 
+    /** With the rule that rules it out, when the status alone does not say it. */
+    public IllegalTransitionException(FulfillmentStatus status, String event, String why) {
+        super(event + " is not possible for a fulfillment order that is " + status + ": " + why);
+        this.status = status;
+        this.event = event;
+    }
+
     public FulfillmentStatus status() {
         return status;
     }

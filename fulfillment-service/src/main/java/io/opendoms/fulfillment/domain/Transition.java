@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * What a report that can take units off a fulfillment order did: the history entry it left, and the units it took
- * off ({@code unfilled}, empty when it took none; {@code reason} then says nothing).
+ * off ({@code unfilled}, empty when it took none; {@code reason} then says nothing). A cancellation's units do not
+ * go back to routing: its {@code reason} is null, its {@code unfilled} the units cancelled.
  */
 public record Transition(StatusChange change, UnfilledReason reason, List<FulfillmentLine> unfilled) {
 

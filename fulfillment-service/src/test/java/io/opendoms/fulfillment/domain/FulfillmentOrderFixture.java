@@ -15,6 +15,14 @@ final class FulfillmentOrderFixture {
                 "UPS", "GROUND", LocalDate.parse("2026-11-25"), RELEASED_AT);
     }
 
+    /** Like {@link #aReleasedOrder()}, for the customer to collect at a store. */
+    static FulfillmentOrder aReleasedPickup() {
+        return FulfillmentOrder.release(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "S1", "STORE-9",
+                FulfillmentType.PICKUP,
+                List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
+                null, null, LocalDate.parse("2026-11-25"), RELEASED_AT);
+    }
+
     static FulfillmentOrder aShippedOrder() {
         FulfillmentOrder fo = aReleasedOrder();
         fo.recordWmsEvent(WmsEventType.SHIPPED, at(60), null, null, "1Z999", at(60));

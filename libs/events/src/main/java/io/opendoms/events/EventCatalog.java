@@ -3,6 +3,8 @@ package io.opendoms.events;
 import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
 import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.FulfillmentPickedUp;
+import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
@@ -66,8 +68,13 @@ public final class EventCatalog {
                 "A fulfillment order shipped.");
         register("fulfillment.delivered", 1, Topics.FULFILLMENT, FulfillmentDelivered.class,
                 "A fulfillment order's shipment was delivered.");
+        register("fulfillment.ready-for-pickup", 1, Topics.FULFILLMENT, FulfillmentReadyForPickup.class,
+                "A pickup or curbside fulfillment order waits at its store for the customer.");
+        register("fulfillment.picked-up", 1, Topics.FULFILLMENT, FulfillmentPickedUp.class,
+                "The customer collected a pickup or curbside fulfillment order; its units left the store.");
         register("fulfillment.cancelled", 1, Topics.FULFILLMENT, FulfillmentCancelled.class,
-                "Units of a fulfillment order were cancelled before picking; their reservation is to be released.");
+                "Units of a fulfillment order were cancelled before picking, or a pickup was not collected in time; "
+                        + "their reservation is to be released.");
         register("fulfillment.cancel-refused", 1, Topics.FULFILLMENT, FulfillmentCancelRefused.class,
                 "Units of an order's cancellation could not be cancelled: they are being picked or have shipped.");
         register("fulfillment.unfilled", 1, Topics.FULFILLMENT, FulfillmentUnfilled.class,

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
 import io.opendoms.events.fulfillment.FulfillmentCancelled;
+import io.opendoms.events.fulfillment.FulfillmentPickedUp;
+import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.returns.ReturnRefunded;
@@ -94,7 +96,12 @@ class EventContractTest {
                         List.of(new ReturnRefunded.Line("1", 1, new BigDecimal("17.99"))),
                         Instant.parse("2026-11-30T10:00:00Z")),
                 new ReturnRestocked(HOLD, DECISION, ORDER, "STORE-9",
-                        List.of(new ReturnRestocked.Line("1", "SKU-1", 1)), Instant.parse("2026-11-30T10:00:00Z")));
+                        List.of(new ReturnRestocked.Line("1", "SKU-1", 1)), Instant.parse("2026-11-30T10:00:00Z")),
+                new FulfillmentCancelled(FULFILLMENT, ORDER, "STORE-9", null, "CANCELLED", LINES,
+                        Instant.parse("2026-11-30T09:00:00Z")),
+                new FulfillmentReadyForPickup(FULFILLMENT, ORDER, "STORE-9", "PICKUP", LINES,
+                        Instant.parse("2026-11-23T11:00:00Z")),
+                new FulfillmentPickedUp(FULFILLMENT, ORDER, "STORE-9", LINES, Instant.parse("2026-11-23T17:30:00Z")));
     }
 
     @ParameterizedTest

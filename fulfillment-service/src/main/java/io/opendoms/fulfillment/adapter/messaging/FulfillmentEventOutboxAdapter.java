@@ -4,7 +4,10 @@ import io.opendoms.fulfillment.application.PublishFulfillmentEventPort;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.Transition;
 import io.opendoms.platform.outbox.OutboxWriter;
+import io.opendoms.fulfillment.domain.FulfillmentLine;
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -36,5 +39,25 @@ class FulfillmentEventOutboxAdapter implements PublishFulfillmentEventPort {
     @Override
     public void unfilled(FulfillmentOrder fulfillmentOrder, Transition transition, String detail) {
         outbox.append(mapper.toUnfilled(fulfillmentOrder, transition, detail));
+    }
+
+    @Override
+    public void cancelled(FulfillmentOrder fulfillmentOrder, UUID cancellationId, Transition transition) {
+        outbox.append(mapper.toCancelled(fulfillmentOrder, cancellationId, transition));
+    }
+
+    @Override
+    public void cancelRefused(UUID orderId, UUID cancellationId, List<FulfillmentLine> lines, String reason) {
+        outbox.append(mapper.toCancelRefused(orderId, cancellationId, lines, reason));
+    }
+
+    @Override
+    public void readyForPickup(FulfillmentOrder fulfillmentOrder, Instant readyAt) {
+        outbox.append(mapper.toReadyForPickup(fulfillmentOrder, readyAt));
+    }
+
+    @Override
+    public void pickedUp(FulfillmentOrder fulfillmentOrder, Instant pickedUpAt) {
+        outbox.append(mapper.toPickedUp(fulfillmentOrder, pickedUpAt));
     }
 }

@@ -3,9 +3,11 @@ package io.opendoms.fulfillment.adapter.persistence;
 import io.opendoms.fulfillment.application.LoadFulfillmentOrderPort;
 import io.opendoms.fulfillment.application.SaveFulfillmentOrderPort;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -45,6 +47,16 @@ class FulfillmentOrderJpaAdapter implements LoadFulfillmentOrderPort, SaveFulfil
     @Override
     public Optional<UUID> idByTrackingNumber(String carrier, String trackingNumber) {
         return orders.findIdByTrackingNumber(carrier, trackingNumber);
+    }
+
+    @Override
+    public List<FulfillmentOrder> byOrderIdForUpdate(UUID orderId) {
+        return orders.findByOrderIdForUpdate(orderId).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
+    public List<UUID> readyForPickupBefore(Instant cutoff, int limit) {
+        return orders.findReadyForPickupBefore(cutoff, Limit.of(limit));
     }
 
     @Override

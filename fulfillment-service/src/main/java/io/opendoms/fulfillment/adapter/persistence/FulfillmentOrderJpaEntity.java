@@ -45,6 +45,10 @@ public class FulfillmentOrderJpaEntity {
     @CollectionTable(name = "fulfillment_order_line", joinColumns = @JoinColumn(name = "fulfillment_id"))
     @OrderColumn(name = "position")
     private List<FulfillmentOrderLineJpaEmbeddable> lines = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "fulfillment_cancel_request", joinColumns = @JoinColumn(name = "fulfillment_id"))
+    @OrderColumn(name = "position")
+    private List<FulfillmentCancelRequestJpaEmbeddable> cancelRequests = new ArrayList<>();
 
     public UUID getId() {
         return id;
@@ -172,5 +176,13 @@ public class FulfillmentOrderJpaEntity {
 
     public void setLines(List<FulfillmentOrderLineJpaEmbeddable> lines) {
         this.lines = lines;
+    }
+
+    public List<FulfillmentCancelRequestJpaEmbeddable> getCancelRequests() {
+        return cancelRequests;
+    }
+
+    public void setCancelRequests(List<FulfillmentCancelRequestJpaEmbeddable> cancelRequests) {
+        this.cancelRequests = cancelRequests;
     }
 }

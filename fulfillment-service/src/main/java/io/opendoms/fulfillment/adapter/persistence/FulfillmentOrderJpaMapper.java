@@ -16,9 +16,13 @@ interface FulfillmentOrderJpaMapper {
     @Mapping(target = "version", ignore = true)
     FulfillmentOrderJpaEntity toEntity(FulfillmentOrder fulfillmentOrder);
 
-    /** What the lifecycle changes (lines shrink with a short pick or a shortage); identity and plan stay. */
+    /**
+     * What the lifecycle changes (lines shrink with a short pick, a shortage or a cancel; cancel requests come and
+     * go); identity and plan stay.
+     */
     @BeanMapping(ignoreByDefault = true)
     @Mapping(target = "lines")
+    @Mapping(target = "cancelRequests")
     @Mapping(target = "status")
     @Mapping(target = "statusOccurredAt")
     @Mapping(target = "carrier")

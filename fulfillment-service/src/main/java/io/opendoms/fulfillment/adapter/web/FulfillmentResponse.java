@@ -21,7 +21,8 @@ public record FulfillmentResponse(
         String trackingNumber,
         LocalDate promisedDeliveryDate,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        List<Line> cancelRequested) {
 
     public record Line(String lineId, String sku, int quantity) {
     }

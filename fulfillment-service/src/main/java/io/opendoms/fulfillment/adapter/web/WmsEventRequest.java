@@ -19,7 +19,8 @@ public record WmsEventRequest(
         @Size(max = 100) String carrier,
         @Size(max = 100) String service,
         @Size(max = 100) String trackingNumber,
-        List<@Valid @NotNull Line> lines) {
+        List<@Valid @NotNull Line> lines,
+        @Size(max = 500) String reason) {
 
     public record Line(@NotBlank @Size(max = 100) String lineId, @NotNull @Positive Integer quantity) {
     }

@@ -40,7 +40,14 @@ class WmsWebhookController {
                     REJECTED takes every unit off the fulfillment order (status REJECTED); SHORT_PICKED names in \
                     lines the lines and quantities actually picked (a line not named: none of it) — those stay, \
                     the rest is taken off (everything picked: a plain pick; nothing: a rejection). Both announce \
-                    the units taken off (fulfillment.unfilled) for routing to source elsewhere. A rejection after \
+                    the units taken off (fulfillment.unfilled) for routing to source elsewhere. \
+                    CANCEL_CONFIRMED and CANCEL_REFUSED (added 2026-12; optional reason, the location's words) answer \
+                    the cancel requests of a fulfillment order being picked, packed or waiting at the counter (its \
+                    cancelRequested lines, from an order's cancellation): confirmed, those units come off it \
+                    (nothing left: CANCELLED) and are announced cancelled (fulfillment.cancelled); refused, they \
+                    stay and the refusal is announced (fulfillment.cancel-refused). Either answers every pending \
+                    request; none pending is 409, and a fulfillment order that shipped or closed before the answer \
+                    has had its requests refused already. A rejection after \
                     shipping, a short pick after packing, and anything after a rejection or cancellation are 409; \
                     a short pick of unknown lines or more than was asked is 422; neither changes anything. \
                     Every request is kept in the webhook inbox; one whose handling fails unexpectedly is parked \

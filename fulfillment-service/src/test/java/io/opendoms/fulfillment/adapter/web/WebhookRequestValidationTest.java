@@ -45,7 +45,7 @@ class WebhookRequestValidationTest {
 
     @Test
     void namesEveryMissingField() {
-        WmsEventRequest empty = new WmsEventRequest(null, null, null, null, null, null, null, null);
+        WmsEventRequest empty = new WmsEventRequest(null, null, null, null, null, null, null, null, null);
 
         assertThat(badFields(VALIDATOR.validate(empty)))
                 .containsExactlyInAnyOrder("eventId", "type", "fulfillmentId", "occurredAt");
@@ -55,10 +55,10 @@ class WebhookRequestValidationTest {
     void namesBadLinesAndOverlongValues() {
         WmsEventRequest request = new WmsEventRequest(UUID.randomUUID().toString(), WmsEventType.SHORT_PICKED,
                 UUID.randomUUID(), NOW, "x".repeat(101), null, null,
-                List.of(new WmsEventRequest.Line(" ", 0), new WmsEventRequest.Line("L2", null)));
+                List.of(new WmsEventRequest.Line(" ", 0), new WmsEventRequest.Line("L2", null)), "r".repeat(501));
 
-        assertThat(badFields(VALIDATOR.validate(request)))
-                .containsExactlyInAnyOrder("carrier", "lines[0].lineId", "lines[0].quantity", "lines[1].quantity");
+        assertThat(badFields(VALIDATOR.validate(request))).containsExactlyInAnyOrder("carrier", "lines[0].lineId",
+                "lines[0].quantity", "lines[1].quantity", "reason");
     }
 
     @Test
@@ -74,7 +74,7 @@ class WebhookRequestValidationTest {
 
     private static WmsEventRequest wms(WmsEventType type, String trackingNumber) {
         return new WmsEventRequest(UUID.randomUUID().toString(), type, UUID.randomUUID(), NOW, null, null, trackingNumber,
-                null);
+                null, null);
     }
 
     private static <T> Set<String> badFields(Set<ConstraintViolation<T>> violations) {

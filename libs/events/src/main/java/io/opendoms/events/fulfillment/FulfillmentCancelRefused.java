@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Units of an order's cancellation that fulfillment could not cancel: they are being picked, packed or have
- * shipped. The order counts them as not cancelled after all, and its timeline says why.
+ * Units of an order's cancellation that fulfillment could not cancel: they shipped or were collected, or their
+ * location, asked while picking or packing them, refused. The order counts them as not cancelled after all, and its
+ * timeline says why ({@code reason}, in words such as "refused by STORE-9: already packed").
  */
 public record FulfillmentCancelRefused(
         UUID orderId,

@@ -1,7 +1,7 @@
 package io.opendoms.inventory.application;
 
-public interface ReleaseUnfilledUseCase {
+public interface ReleaseUnitsTakenOffUseCase {
 
     /** Releases what is still reserved for the order's lines at the location, up to the quantities handed back. */
-    void release(ReleaseUnfilledCommand command);
+    void release(ReleaseUnitsTakenOffCommand command);
 }

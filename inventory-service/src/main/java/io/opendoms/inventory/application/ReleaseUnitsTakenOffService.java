@@ -21,16 +21,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A location rejected or short-picked units of an order: what is still reserved for them there is released (ledger
- * RELEASE with the reason, referencing the fulfillment order), the units become available again, and routing sources
- * the order's units elsewhere from the same event. Whether the shelf really holds them is for the location's next
- * count to say: a rejection is not a count. Idempotent on the event (the consumer skips a repeated one), and never
+ * A location rejected or short-picked units of an order, or the order cancelled them (or nobody collected a pickup):
+ * what is still reserved for them there is released (ledger RELEASE with the reason, referencing the fulfillment
+ * order) and the units become available again; for a rejection or short pick routing sources the order's units
+ * elsewhere from the same event. Whether the shelf really holds them is for the location's next count to say: a
+ * rejection is not a count, and cancelled units picked back off a counter are on hand as they were. Idempotent on the event (the consumer skips a repeated one), and never
  * releases more than is reserved for the line there.
  */
 @Service
-class ReleaseUnfilledService implements ReleaseUnfilledUseCase {
+class ReleaseUnitsTakenOffService implements ReleaseUnitsTakenOffUseCase {
 
-    private static final Logger log = LoggerFactory.getLogger(ReleaseUnfilledService.class);
+    private static final Logger log = LoggerFactory.getLogger(ReleaseUnitsTakenOffService.class);
 
     private final StockPort stock;
     private final ReservationsPort reservations;
@@ -38,7 +39,7 @@ class ReleaseUnfilledService implements ReleaseUnfilledUseCase {
     private final PublishInventoryEventsPort events;
     private final Clock clock;
 
-    ReleaseUnfilledService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
+    ReleaseUnitsTakenOffService(StockPort stock, ReservationsPort reservations, StockLedgerPort ledger,
                            PublishInventoryEventsPort events, Clock clock) {
         this.stock = stock;
         this.reservations = reservations;
@@ -49,13 +50,13 @@ class ReleaseUnfilledService implements ReleaseUnfilledUseCase {
 
     @Override
     @Transactional
-    public void release(ReleaseUnfilledCommand command) {
+    public void release(ReleaseUnitsTakenOffCommand command) {
         if ("SHORTAGE".equals(command.reason())) {
             return; // released when the shortage was found
         }
-        List<ReleaseUnfilledCommand.Line> lines = command.lines().stream().filter(l -> l.quantity() > 0)
-                .sorted(Comparator.comparing(ReleaseUnfilledCommand.Line::sku)
-                        .thenComparing(ReleaseUnfilledCommand.Line::lineId))
+        List<ReleaseUnitsTakenOffCommand.Line> lines = command.lines().stream().filter(l -> l.quantity() > 0)
+                .sorted(Comparator.comparing(ReleaseUnitsTakenOffCommand.Line::sku)
+                        .thenComparing(ReleaseUnitsTakenOffCommand.Line::lineId))
                 .toList();
         // stock rows first, in key order (as every writer locks them), then the lines' reservations
         Map<StockKey, StockLevel> levels = stock.lockExisting(lines.stream()
@@ -64,7 +65,7 @@ class ReleaseUnfilledService implements ReleaseUnfilledUseCase {
                 .stream().collect(Collectors.toMap(StockLevel::key, Function.identity()));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<StockMovement> movements = new ArrayList<>();
-        for (ReleaseUnfilledCommand.Line line : lines) {
+        for (ReleaseUnitsTakenOffCommand.Line line : lines) {
             StockKey key = new StockKey(command.locationId(), line.sku());
             StockLevel before = levels.get(key);
             if (before == null) {
