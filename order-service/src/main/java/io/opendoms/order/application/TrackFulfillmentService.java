@@ -45,9 +45,11 @@ class TrackFulfillmentService implements TrackFulfillmentUseCase {
 
     @Override
     @Transactional
-    public void cancelled(UUID orderId, UUID fulfillmentId, String locationId, List<FulfillmentLine> lines) {
+    public void cancelled(UUID orderId, UUID fulfillmentId, String locationId, List<FulfillmentLine> lines,
+                          boolean byOrder) {
         Order order = orders.load(orderId);
-        order.fulfillmentCancelled(fulfillmentId, locationId, lines, clock.instant().truncatedTo(ChronoUnit.MICROS));
+        order.fulfillmentCancelled(fulfillmentId, locationId, lines, byOrder,
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         orders.save(order);
     }
 

@@ -13,7 +13,7 @@ public interface TrackFulfillmentUseCase {
     void unfilled(UnfilledUnitsCommand command);
 
     /** Units a location cancelled: off its fulfillment (the order counted them cancelled already). */
-    void cancelled(UUID orderId, UUID fulfillmentId, String locationId, List<FulfillmentLine> lines);
+    void cancelled(UUID orderId, UUID fulfillmentId, String locationId, List<FulfillmentLine> lines, boolean byOrder);
 
     /** Units of a cancellation that could not be cancelled: the order counts them again, and says why. */
     void cancelRefused(UUID orderId, List<FulfillmentLine> lines, String reason);

@@ -142,6 +142,8 @@ public class Order {
             case RELEASED -> TimelineEventType.FULFILLMENT_RELEASED;
             case SHIPPED -> TimelineEventType.FULFILLMENT_SHIPPED;
             case DELIVERED -> TimelineEventType.FULFILLMENT_DELIVERED;
+            case READY_FOR_PICKUP -> TimelineEventType.FULFILLMENT_READY_FOR_PICKUP;
+            case PICKED_UP -> TimelineEventType.FULFILLMENT_PICKED_UP;
         }, describe(update));
         rollUp(at);
         return true;
@@ -237,15 +239,25 @@ public class Order {
         rollUp(at);
     }
 
-    /** Units a fulfillment cancelled at its location: off the fulfillment (the order counted them cancelled). */
+    /**
+     * Units a fulfillment cancelled at its location: off the fulfillment. {@code byOrder}: the order's own
+     * cancellation (it counted them cancelled already); otherwise the store cancelled them itself (a pickup nobody
+     * collected in time), and they count as cancelled now.
+     */
     public void fulfillmentCancelled(UUID fulfillmentId, String locationId, List<FulfillmentLine> units,
-                                     Instant at) {
+                                     boolean byOrder, Instant at) {
         Fulfillment fulfillment = fulfillments.get(fulfillmentId);
-        if (fulfillment != null) {
-            fulfillment.takeOff(units);
+        boolean changed = fulfillment == null || fulfillment.takeOff(units);
+        String what = units.stream().map(u -> "line %s ×%d".formatted(u.lineId(), u.quantity()))
+                .collect(Collectors.joining(", "));
+        if (byOrder) {
+            record(at, TimelineEventType.FULFILLMENT_CANCELLED, "%s cancelled %s".formatted(locationId, what));
+        } else if (changed) {
+            units.forEach(u -> lines.stream().filter(l -> l.getLineId().equals(u.lineId())).findFirst()
+                    .ifPresent(l -> l.cancel(Math.min(u.quantity(), l.cancellable(0)))));
+            record(at, TimelineEventType.PICKUP_EXPIRED, "Nobody collected %s at %s in time: cancelled, the units "
+                    + "go back on the shelf".formatted(what, locationId));
         }
-        record(at, TimelineEventType.FULFILLMENT_CANCELLED, "%s cancelled %s".formatted(locationId, units.stream()
-                .map(u -> "line %s ×%d".formatted(u.lineId(), u.quantity())).collect(Collectors.joining(", "))));
         rollUp(at);
     }
 
@@ -291,6 +303,27 @@ public class Order {
         rollUp(at);
     }
 
+    /**
+     * A pickup or curbside order says READY_FOR_PICKUP when every open unit waits at the store, and PICKED_UP
+     * rather than DELIVERED.
+     */
+    private OrderStatus pickupWords(OrderStatus rolledUp) {
+        if (deliveryMethod == DeliveryMethod.SHIP) {
+            return rolledUp;
+        }
+        if (rolledUp == OrderStatus.DELIVERED) {
+            return OrderStatus.PICKED_UP;
+        }
+        if (rolledUp == OrderStatus.ALLOCATED) {
+            int open = lines.stream().mapToInt(OrderLine::openQuantity).sum();
+            int waiting = fulfillments.values().stream()
+                    .filter(f -> f.getStatus() == FulfillmentStatus.READY_FOR_PICKUP)
+                    .flatMap(f -> f.getLines().stream()).mapToInt(FulfillmentLine::quantity).sum();
+            return open > 0 && waiting >= open ? OrderStatus.READY_FOR_PICKUP : rolledUp;
+        }
+        return rolledUp;
+    }
+
     private void rollUp(Instant at) {
         if (isOnHold()) {
             updatedAt = at; // nothing is sourced while on hold: no quantity can have moved
@@ -305,11 +338,11 @@ public class Order {
                 int q = f.quantityOf(lineId);
                 allocated += q;
                 shipped += f.getStatus().hasShipped() ? q : 0;
-                delivered += f.getStatus() == FulfillmentStatus.DELIVERED ? q : 0;
+                delivered += f.getStatus().reachedTheCustomer() ? q : 0;
             }
             return line.rollUp(allocated, shipped, delivered);
         }).toList();
-        OrderStatus rolledUp = StatusRollUp.order(quantities);
+        OrderStatus rolledUp = pickupWords(StatusRollUp.order(quantities));
         if (rolledUp != status) {
             record(at, TimelineEventType.STATUS_CHANGED, status + " -> " + rolledUp);
             status = rolledUp;

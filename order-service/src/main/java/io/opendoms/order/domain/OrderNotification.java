@@ -10,16 +10,18 @@ import java.util.Set;
  */
 public record OrderNotification(String type, OrderStatus status, Instant at) {
 
-    private static final Map<OrderStatus, String> TYPES = Map.of(
-            OrderStatus.RECEIVED, "order.received",
-            OrderStatus.ON_HOLD, "order.on-hold",
-            OrderStatus.BACKORDERED, "order.backordered",
-            OrderStatus.PARTIALLY_ALLOCATED, "order.partially-allocated",
-            OrderStatus.ALLOCATED, "order.allocated",
-            OrderStatus.PARTIALLY_SHIPPED, "order.partially-shipped",
-            OrderStatus.SHIPPED, "order.shipped",
-            OrderStatus.DELIVERED, "order.delivered",
-            OrderStatus.CANCELLED, "order.cancelled");
+    private static final Map<OrderStatus, String> TYPES = Map.ofEntries(
+            Map.entry(OrderStatus.RECEIVED, "order.received"),
+            Map.entry(OrderStatus.ON_HOLD, "order.on-hold"),
+            Map.entry(OrderStatus.BACKORDERED, "order.backordered"),
+            Map.entry(OrderStatus.PARTIALLY_ALLOCATED, "order.partially-allocated"),
+            Map.entry(OrderStatus.ALLOCATED, "order.allocated"),
+            Map.entry(OrderStatus.PARTIALLY_SHIPPED, "order.partially-shipped"),
+            Map.entry(OrderStatus.SHIPPED, "order.shipped"),
+            Map.entry(OrderStatus.DELIVERED, "order.delivered"),
+            Map.entry(OrderStatus.CANCELLED, "order.cancelled"),
+            Map.entry(OrderStatus.READY_FOR_PICKUP, "order.ready-for-pickup"),
+            Map.entry(OrderStatus.PICKED_UP, "order.picked-up"));
 
     /** A return refunded units of the order (whatever its status). */
     public static final String RETURN_REFUNDED = "return.refunded";

@@ -11,6 +11,10 @@ public enum OrderStatus {
     PARTIALLY_SHIPPED,
     SHIPPED,
     DELIVERED,
+    /** A pickup or curbside order: every open unit waits at the store for the customer. */
+    READY_FOR_PICKUP,
+    /** A pickup or curbside order: the customer collected every open unit. */
+    PICKED_UP,
     /** Every unit cancelled before it shipped. */
     CANCELLED
 }

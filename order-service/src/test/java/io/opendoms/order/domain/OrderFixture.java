@@ -35,6 +35,16 @@ public final class OrderFixture {
                 new OrderDraft.LineDraft(null, "SKU-2", quantityOfLine2, new BigDecimal("5"))).validate(), List.of(), T0);
     }
 
+    /** A pickup order of lines "1" and "2" at store STORE-9. */
+    public static Order aPickupOrder(int quantityOfLine1, int quantityOfLine2) {
+        OrderDraft d = withLines(
+                new OrderDraft.LineDraft(null, "SKU-1", quantityOfLine1, new BigDecimal("10.50")),
+                new OrderDraft.LineDraft(null, "SKU-2", quantityOfLine2, new BigDecimal("5")));
+        return Order.receive(UUID.randomUUID(), "storefront", new OrderDraft(d.externalId(), d.customer(),
+                d.shippingAddress(), "PICKUP", "STORE-9", d.serviceLevel(), d.currency(), d.lines(),
+                d.reservationId()).validate(), List.of(), T0);
+    }
+
     public static FulfillmentUpdate update(UUID fulfillmentId, FulfillmentStatus status, FulfillmentLine... lines) {
         boolean shipped = status != FulfillmentStatus.RELEASED;
         return new FulfillmentUpdate(fulfillmentId, "DC-EAST", status, List.of(lines),

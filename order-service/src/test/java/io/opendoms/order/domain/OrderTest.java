@@ -233,12 +233,41 @@ class OrderTest {
         order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);
         order.cancel(Map.of("1", 2), "one line", "storefront", T1);
 
-        order.fulfillmentCancelled(F1, "DC-EAST", List.of(line("1", 2)), T1);
+        order.fulfillmentCancelled(F1, "DC-EAST", List.of(line("1", 2)), true, T1);
 
         assertThat(order.getFulfillments().getFirst().getLines()).containsExactly(line("2", 1));
         assertThat(order.getLines()).extracting(OrderLine::getStatus)
                 .containsExactly(LineStatus.CANCELLED, LineStatus.ALLOCATED);
         assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+    }
+
+    @Test
+    void aPickupOrderIsReadyForPickupThenPickedUp() {
+        Order order = OrderFixture.aPickupOrder(2, 1);
+        order.track(update(F1, RELEASED, line("1", 2), line("2", 1)), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.ALLOCATED);
+
+        order.track(update(F1, FulfillmentStatus.READY_FOR_PICKUP, line("1", 2), line("2", 1)), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.READY_FOR_PICKUP);
+
+        order.track(update(F1, FulfillmentStatus.PICKED_UP, line("1", 2), line("2", 1)), T1);
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.PICKED_UP);
+        assertThat(order.getLines()).extracting(OrderLine::getDeliveredQuantity).containsExactly(2, 1);
+        assertThat(order.newNotifications()).extracting(OrderNotification::type)
+                .contains("order.ready-for-pickup", "order.picked-up");
+    }
+
+    @Test
+    void aPickupNobodyCollectedIsCancelledOnTheOrderWhenTheStoreCancelsIt() {
+        Order order = OrderFixture.aPickupOrder(2, 1);
+        order.track(update(F1, FulfillmentStatus.READY_FOR_PICKUP, line("1", 2), line("2", 1)), T1);
+
+        order.fulfillmentCancelled(F1, "STORE-9", List.of(line("1", 2), line("2", 1)), false, T1);
+
+        assertThat(order.getStatus()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(order.getLines()).extracting(OrderLine::getCancelledQuantity).containsExactly(2, 1);
+        assertThat(order.newTimelineEntries()).extracting(TimelineEntry::type)
+                .contains(TimelineEventType.PICKUP_EXPIRED);
     }
 
     @Test

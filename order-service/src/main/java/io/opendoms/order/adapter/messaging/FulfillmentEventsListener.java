@@ -3,6 +3,8 @@ package io.opendoms.order.adapter.messaging;
 import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
 import io.opendoms.events.fulfillment.FulfillmentReleased;
+import io.opendoms.events.fulfillment.FulfillmentPickedUp;
+import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
 import io.opendoms.events.fulfillment.FulfillmentCancelRefused;
 import io.opendoms.events.fulfillment.FulfillmentCancelled;
@@ -41,7 +43,9 @@ class FulfillmentEventsListener {
                 .on(FulfillmentDelivered.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentUnfilled.class, e -> trackFulfillment.unfilled(mapper.toCommand(e)))
                 .on(FulfillmentCancelled.class, e -> trackFulfillment.cancelled(e.orderId(), e.fulfillmentId(),
-                        e.locationId(), mapper.toLines(e.lines())))
+                        e.locationId(), mapper.toLines(e.lines()), e.cancellationId() != null))
+                .on(FulfillmentReadyForPickup.class, e -> track(e.orderId(), mapper.toUpdate(e)))
+                .on(FulfillmentPickedUp.class, e -> track(e.orderId(), mapper.toUpdate(e)))
                 .on(FulfillmentCancelRefused.class, e -> trackFulfillment.cancelRefused(e.orderId(),
                         mapper.toLines(e.lines()), e.reason()))
                 .run();

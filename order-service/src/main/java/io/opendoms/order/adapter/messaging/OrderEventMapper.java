@@ -36,6 +36,20 @@ interface OrderEventMapper {
     @Mapping(target = "trackingNumber", ignore = true)
     FulfillmentUpdate toUpdate(FulfillmentReleased event);
 
+    @Mapping(target = "status", constant = "READY_FOR_PICKUP")
+    @Mapping(target = "carrier", ignore = true)
+    @Mapping(target = "service", ignore = true)
+    @Mapping(target = "trackingNumber", ignore = true)
+    @Mapping(target = "promisedDeliveryDate", ignore = true)
+    FulfillmentUpdate toUpdate(io.opendoms.events.fulfillment.FulfillmentReadyForPickup event);
+
+    @Mapping(target = "status", constant = "PICKED_UP")
+    @Mapping(target = "carrier", ignore = true)
+    @Mapping(target = "service", ignore = true)
+    @Mapping(target = "trackingNumber", ignore = true)
+    @Mapping(target = "promisedDeliveryDate", ignore = true)
+    FulfillmentUpdate toUpdate(io.opendoms.events.fulfillment.FulfillmentPickedUp event);
+
     @Mapping(target = "status", constant = "SHIPPED")
     @Mapping(target = "promisedDeliveryDate", ignore = true)
     FulfillmentUpdate toUpdate(FulfillmentShipped event);
