@@ -11,11 +11,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Units a location hands back are sourced elsewhere, end to end through the gateway. */
+/**
+ * After allocation, end to end through the gateway: units a location hands back are sourced elsewhere, and a
+ * cancelled order's units are cancelled at their location and their reservation released.
+ */
 @SystemStack.Test
 class ReSourcingIT {
 
   private static final String SKU = "SKU-10050";
+  private static final String CANCEL_SKU = "SKU-10051";
   private static final Duration SETTLE = Duration.ofSeconds(60);
 
   private final Gateway api;
@@ -60,6 +64,35 @@ class ReSourcingIT {
         .anyMatch(d -> d.contains("turned the shipment down (water damage in aisle 4)"));
   }
 
+  @Test
+  void aCancelledOrdersFulfillmentIsCancelledAndItsReservationReleased() {
+    String storefront = api.token("storefront");
+    String ops = api.token("ops");
+    Gateway.Response created = api.post("/api/v1/orders", storefront,
+        Fixtures.shipOrder("60601", "Chicago", "IL", new Line(CANCEL_SKU, 3, "8.00")),
+        "Idempotency-Key", Fixtures.idempotencyKey());
+    assertThat(created.status()).as("%s", created).isEqualTo(201);
+    String orderId = created.json().path("id").asString();
+    JsonNode fulfillment = await("allocated").atMost(SETTLE).until(() -> fulfillments(orderId, ops),
+        list -> list.size() == 1 && list.getFirst().path("status").asString().equals("RELEASED")).getFirst();
+    String location = fulfillment.path("locationId").asString();
+    int reservedBefore = reserved(location, CANCEL_SKU, ops);
+
+    Gateway.Response cancelled = api.post("/api/v1/orders/" + orderId + "/cancel", storefront,
+        Map.of("reason", "ordered the wrong size"));
+
+    assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
+    assertThat(cancelled.json().path("status").asString()).isEqualTo("CANCELLED");
+    await("cancelled at the location").atMost(SETTLE).untilAsserted(() ->
+        assertThat(fulfillments(orderId, ops).getFirst().path("status").asString()).isEqualTo("CANCELLED"));
+    await("its reservation released").atMost(SETTLE).untilAsserted(() ->
+        assertThat(reserved(location, CANCEL_SKU, ops)).isEqualTo(reservedBefore - 3));
+    JsonNode order = api.get("/api/v1/orders/" + orderId, storefront).json();
+    assertThat(order.path("status").asString()).isEqualTo("CANCELLED");
+    assertThat(order.path("lines").get(0).path("cancelledQuantity").asInt()).isEqualTo(3);
+    assertThat(order.path("lines").get(0).path("allocatedQuantity").asInt()).isZero();
+  }
+
   private List<JsonNode> fulfillments(String orderId, String token) {
     Gateway.Response response = api.get("/api/v1/fulfillments?orderId=" + orderId, token);
     assertThat(response.status()).as("%s", response).isEqualTo(200);
@@ -67,6 +100,10 @@ class ReSourcingIT {
   }
 
   private int reserved(String locationId, String token) {
-    return api.get("/api/v1/stock/" + locationId + "/" + SKU, token).json().path("reserved").asInt();
+    return reserved(locationId, SKU, token);
+  }
+
+  private int reserved(String locationId, String sku, String token) {
+    return api.get("/api/v1/stock/" + locationId + "/" + sku, token).json().path("reserved").asInt();
   }
 }
