@@ -3,7 +3,9 @@ package io.opendoms.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opendoms.events.EventEnvelope;
+import io.opendoms.events.EventJson;
 import io.opendoms.events.Topics;
+import io.opendoms.events.fulfillment.ReturnLabelScanned;
 import io.opendoms.events.returns.ReturnRefunded;
 import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.platform.webhook.WebhookSignatures;
@@ -51,6 +53,8 @@ class ReturnReceiptsIT {
     RecordDeliveredLinesUseCase deliveredLines;
     @Autowired
     RecordInventoryViewsService views;
+    @Autowired
+    org.springframework.kafka.core.KafkaTemplate<String, String> kafka;
 
     private TestApi api;
     private TopicTail returnsTopic;
@@ -102,9 +106,10 @@ class ReturnReceiptsIT {
         assertThat(repeated.json().path("status").asString()).isEqualTo("duplicate");
         assertThat(status(returnId)).isEqualTo("RECEIVED");
         BigDecimal twoThirds = refund.multiply(BigDecimal.TWO).divide(BigDecimal.valueOf(3), 2, RoundingMode.HALF_UP);
-        List<EventEnvelope> events = awaitEvents(2);
-        assertThat(events.getFirst().payloadAs(ReturnRefunded.class).amount()).isEqualByComparingTo(twoThirds);
-        assertThat(events.get(1).payloadAs(ReturnRestocked.class)).satisfies(r -> {
+        List<EventEnvelope> events = awaitEvents(3);
+        assertThat(events.getFirst().type()).isEqualTo("return.authorized");
+        assertThat(events.get(1).payloadAs(ReturnRefunded.class).amount()).isEqualByComparingTo(twoThirds);
+        assertThat(events.get(2).payloadAs(ReturnRestocked.class)).satisfies(r -> {
             assertThat(r.locationId()).isEqualTo(store);
             assertThat(r.lines()).containsExactly(new ReturnRestocked.Line("L1", sku, 1));
         });
@@ -114,13 +119,48 @@ class ReturnReceiptsIT {
 
         assertThat(last.status()).isEqualTo(200);
         assertThat(status(returnId)).isEqualTo("REFUNDED");
-        List<EventEnvelope> all = awaitEvents(4);
+        List<EventEnvelope> all = awaitEvents(5);
         BigDecimal refunded = all.stream().filter(e -> e.type().equals("return.refunded"))
                 .map(e -> e.payloadAs(ReturnRefunded.class).amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertThat(refunded).as("the parts add up to the return's refund").isEqualByComparingTo(refund);
         assertThat(signed(receipt("rcv-" + UUID.randomUUID(), returnId, store, """
                 {"lineId": "L1", "quantity": 1, "condition": "RESELLABLE"}"""), "wms-demo-secret", null).status())
                 .as("nothing more to receive").isEqualTo(409);
+    }
+
+    @Test
+    void theLabelsFirstScanPutsTheReturnInTransitAndRefundsItAtOnceAndReceiptRefundsNothingMore() {
+        TestApi.Response created = api.post("/api/v1/returns", STOREFRONT, """
+                {"orderId": "%s", "method": "MAIL", "lines": [{"lineId": "L1", "quantity": 2, "reason": "CHANGED_MIND"}]}"""
+                .formatted(orderId));
+        UUID returnId = UUID.fromString(created.json().path("id").asString());
+        BigDecimal refund = created.json().path("refundAmount").decimalValue();
+        assertThat(awaitEvents(1).getFirst().type()).isEqualTo("return.authorized");
+
+        EventEnvelope scan = EventEnvelope.wrap(new ReturnLabelScanned(returnId, orderId,
+                created.json().path("label").path("carrier").asString(),
+                created.json().path("label").path("trackingNumber").asString(), "IN_TRANSIT", Instant.now(), null),
+                "it", Instant.now());
+        kafka.send(Topics.FULFILLMENT, orderId.toString(), EventJson.encode(scan)).join();
+        kafka.send(Topics.FULFILLMENT, orderId.toString(), EventJson.encode(EventEnvelope.wrap(
+                scan.payloadAs(ReturnLabelScanned.class), "it", Instant.now()))).join();
+
+        List<EventEnvelope> events = awaitEvents(2);
+        assertThat(events.get(1).type()).isEqualTo("return.refunded");
+        assertThat(events.get(1).payloadAs(ReturnRefunded.class).amount()).isEqualByComparingTo(refund);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                .until(() -> status(returnId).equals("IN_TRANSIT"));
+
+        TestApi.Response received = signed(receipt("rcv-" + UUID.randomUUID(), returnId, store, """
+                {"lineId": "L1", "quantity": 2, "condition": "RESELLABLE"}"""), "wms-demo-secret", null);
+
+        assertThat(received.status()).isEqualTo(200);
+        assertThat(status(returnId)).isEqualTo("REFUNDED");
+        List<EventEnvelope> after = awaitEvents(3);
+        assertThat(after.get(2).type()).as("restocked, not refunded again").isEqualTo("return.restocked");
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                returnsTopic.seen(e -> e.key().equals(orderId.toString()) && e.type().equals("return.refunded"))
+                        .size() == 1);
     }
 
     @Test

@@ -31,4 +31,7 @@ public interface PublishFulfillmentEventPort {
     void readyForPickup(FulfillmentOrder fulfillmentOrder, Instant readyAt);
 
     void pickedUp(FulfillmentOrder fulfillmentOrder, Instant pickedUpAt);
+
+    /** A carrier scanned a return's prepaid label. */
+    void returnLabelScanned(ReturnLabelsPort.ReturnLabel label, String status, Instant occurredAt, String detail);
 }

@@ -5,6 +5,7 @@ import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.fulfillment.domain.StatusChange;
 import io.opendoms.platform.web.NotFoundException;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,9 +16,11 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
     private final PublishFulfillmentEventPort events;
+    private final ReturnLabelsPort labels;
 
     RecordCarrierEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
-                              PublishFulfillmentEventPort events) {
+                              PublishFulfillmentEventPort events, ReturnLabelsPort labels) {
+        this.labels = labels;
         this.load = load;
         this.save = save;
         this.events = events;
@@ -27,10 +30,18 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
     @Transactional
     public WebhookOutcome record(RecordCarrierEventCommand command) {
         // a carrier partner reports only on its own carriers' tracking numbers; others' are as unknown
-        FulfillmentOrder fo = load.byTrackingNumberForUpdate(command.carrier(), command.trackingNumber())
-                .filter(candidate -> command.partner().carries(candidate.getCarrier()))
-                .orElseThrow(() -> new NotFoundException("No shipment of carrier " + command.carrier()
-                        + " with tracking number " + command.trackingNumber()));
+        Optional<FulfillmentOrder> shipment = load.byTrackingNumberForUpdate(command.carrier(),
+                command.trackingNumber()).filter(candidate -> command.partner().carries(candidate.getCarrier()));
+        if (shipment.isEmpty()) {
+            // a return's prepaid label: its scans are for returns to follow
+            ReturnLabelsPort.ReturnLabel label = labels.find(command.carrier(), command.trackingNumber())
+                    .filter(l -> command.partner().carries(l.carrier()))
+                    .orElseThrow(() -> new NotFoundException("No shipment of carrier " + command.carrier()
+                            + " with tracking number " + command.trackingNumber()));
+            events.returnLabelScanned(label, command.status().name(), command.occurredAt(), command.detail());
+            return WebhookOutcome.ACCEPTED;
+        }
+        FulfillmentOrder fo = shipment.get();
         StatusChange change = fo.recordCarrierEvent(command.status(), command.occurredAt(), command.detail(),
                 Instant.now());
         if (change.applied() && change.to() == FulfillmentStatus.DELIVERED) {

@@ -18,6 +18,8 @@ import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.fulfillment.ReturnLabelScanned;
+import io.opendoms.events.returns.ReturnAuthorized;
 import io.opendoms.events.returns.ReturnRefunded;
 import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.events.routing.OrderAllocated;
@@ -79,6 +81,10 @@ public final class EventCatalog {
                 "Units of an order's cancellation could not be cancelled: they are being picked or have shipped.");
         register("fulfillment.unfilled", 1, Topics.FULFILLMENT, FulfillmentUnfilled.class,
                 "Units a location will not fulfil (rejected, short-picked, cut by a shortage); routing sources them again.");
+        register("return.authorized", 1, Topics.RETURNS, ReturnAuthorized.class,
+                "A return was authorized (its eligible lines, and the prepaid label of a mail return).");
+        register("fulfillment.return-label-scanned", 1, Topics.FULFILLMENT, ReturnLabelScanned.class,
+                "A carrier scanned a return's prepaid label.");
         register("return.refunded", 1, Topics.RETURNS, ReturnRefunded.class,
                 "A return refunded units of an order (once per unit).");
         register("return.restocked", 1, Topics.RETURNS, ReturnRestocked.class,

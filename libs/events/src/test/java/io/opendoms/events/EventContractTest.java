@@ -10,6 +10,8 @@ import io.opendoms.events.fulfillment.FulfillmentPickedUp;
 import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.order.OrderCancelled;
+import io.opendoms.events.fulfillment.ReturnLabelScanned;
+import io.opendoms.events.returns.ReturnAuthorized;
 import io.opendoms.events.returns.ReturnRefunded;
 import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.events.routing.UnitsCancelled;
@@ -101,7 +103,12 @@ class EventContractTest {
                         Instant.parse("2026-11-30T09:00:00Z")),
                 new FulfillmentReadyForPickup(FULFILLMENT, ORDER, "STORE-9", "PICKUP", LINES,
                         Instant.parse("2026-11-23T11:00:00Z")),
-                new FulfillmentPickedUp(FULFILLMENT, ORDER, "STORE-9", LINES, Instant.parse("2026-11-23T17:30:00Z")));
+                new FulfillmentPickedUp(FULFILLMENT, ORDER, "STORE-9", LINES, Instant.parse("2026-11-23T17:30:00Z")),
+                new ReturnAuthorized(DECISION, ORDER, "MAIL", null, "PARCEL_A", "RT0000000000000001",
+                        List.of(new ReturnAuthorized.Line("1", "SKU-1", 1)), new BigDecimal("17.99"), "USD",
+                        Instant.parse("2026-11-29T10:00:00Z")),
+                new ReturnLabelScanned(DECISION, ORDER, "PARCEL_A", "RT0000000000000001", "IN_TRANSIT",
+                        Instant.parse("2026-11-29T15:00:00Z"), null));
     }
 
     @ParameterizedTest

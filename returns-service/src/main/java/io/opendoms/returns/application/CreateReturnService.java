@@ -40,9 +40,12 @@ class CreateReturnService implements CreateReturnUseCase {
     private final LabelProviderPort labels;
     private final RefundPolicy refundPolicy;
     private final Clock clock;
+    private final PublishReturnEventsPort events;
 
     CreateReturnService(LoadReturnableLinesPort lines, ReturnsPort returns, ReturnViewsPort views,
-                        LabelProviderPort labels, RefundPolicy refundPolicy, Clock clock) {
+                        LabelProviderPort labels, RefundPolicy refundPolicy, Clock clock,
+                        PublishReturnEventsPort events) {
+        this.events = events;
         this.lines = lines;
         this.returns = returns;
         this.views = views;
@@ -105,6 +108,7 @@ class CreateReturnService implements CreateReturnUseCase {
                 command.method() == ReturnMethod.MAIL ? labels.labelFor(id, command.orderId()) : null, currency, refund,
                 decisions, now, now);
         returns.create(authorization);
+        events.authorized(authorization, now);
         return authorization;
     }
 

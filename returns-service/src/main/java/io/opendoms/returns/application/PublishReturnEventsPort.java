@@ -9,7 +9,10 @@ import java.util.UUID;
 /** Publishes what returns did, in the caller's transaction. */
 public interface PublishReturnEventsPort {
 
-    /** Units refunded by one receipt (only the lines that refund something). */
+    /** A return was authorized: its eligible lines and label (fulfillment watches the label for carrier scans). */
+    void authorized(ReturnAuthorization authorization, Instant at);
+
+    /** Units refunded ({@code refundUnits} of each line) by one receipt or instant refund. */
     void refunded(UUID refundId, ReturnAuthorization authorization, List<ReturnReceipt.Accepted> lines, Instant at);
 
     /** Resellable units back on hand at the receiving location. */

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Receipt and inspection of returned units: each webhook once, each unit received once, each refund issued once.
+ * Receipt and inspection of returned units: each webhook once, each unit received once, each unit refunded once
+ * (units an instant refund covered at the label's first scan are not refunded again).
  * Resellable units go back on hand at the receiving location (an event inventory applies); damaged ones are
  * recorded and disposed of. The return is RECEIVED while units are missing, REFUNDED when every authorized unit
  * came back and was refunded.
@@ -86,7 +87,12 @@ public class ReceiveReturnService {
                 authorization.channel(), authorization.method(), authorization.storeLocationId(), status,
                 authorization.label(), authorization.currency(), authorization.refundAmount(), authorization.lines(),
                 authorization.createdAt(), now));
-        events.refunded(UUID.randomUUID(), authorization, outcome.accepted(), now);
+        List<ReturnReceipt.Accepted> refunding = outcome.accepted().stream().filter(a -> a.refundUnits() > 0).toList();
+        if (!refunding.isEmpty()) {
+            UUID refundId = UUID.randomUUID();
+            receipts.saveRefund(refundId, authorization.id(), refunding, "RECEIPT", now);
+            events.refunded(refundId, authorization, refunding, now);
+        }
         List<ReturnReceipt.Accepted> resellable = outcome.accepted().stream()
                 .filter(a -> a.condition() == ReceivedCondition.RESELLABLE).toList();
         if (!resellable.isEmpty()) {

@@ -18,12 +18,18 @@ public final class ReturnReceipt {
     public record Line(String lineId, int quantity, ReceivedCondition condition) {
     }
 
-    /** What an earlier receipt took of a line. */
-    public record Received(int quantity, BigDecimal refunded) {
+    /**
+     * What happened to a line before: units received, and units and amount refunded (at receipt, or all of them at
+     * once by an instant refund on the label's first scan).
+     */
+    public record Received(int quantity, int refundedUnits, BigDecimal refunded) {
+
+        static final Received NOTHING = new Received(0, 0, BigDecimal.ZERO);
     }
 
-    /** A line of the receipt, accepted: its SKU and what it refunds. */
-    public record Accepted(String lineId, String sku, int quantity, ReceivedCondition condition, BigDecimal refund) {
+    /** A line of the receipt, accepted: its SKU, and the units and amount it refunds (none if refunded before). */
+    public record Accepted(String lineId, String sku, int quantity, ReceivedCondition condition, int refundUnits,
+                           BigDecimal refund) {
     }
 
     /** A reported line the return cannot take: its index in the report and why. */
@@ -58,7 +64,7 @@ public final class ReturnReceipt {
                 problems.add(new Problem(i, "lineId", "the return has no eligible line " + line.lineId()));
                 continue;
             }
-            int before = earlier.getOrDefault(line.lineId(), new Received(0, BigDecimal.ZERO)).quantity();
+            int before = earlier.getOrDefault(line.lineId(), Received.NOTHING).quantity();
             int after = taking.getOrDefault(line.lineId(), before) + line.quantity();
             if (after > authorized.quantity()) {
                 problems.add(new Problem(i, "quantity", "at most %d more of line %s can be received".formatted(
@@ -72,24 +78,52 @@ public final class ReturnReceipt {
             return new Outcome(List.of(), problems, false);
         }
         List<Accepted> accepted = new ArrayList<>();
-        Map<String, Integer> runningUnits = new LinkedHashMap<>();
-        Map<String, BigDecimal> runningRefund = new LinkedHashMap<>();
+        Map<String, Received> running = new LinkedHashMap<>(earlier);
         for (Line line : lines) {
             LineDecision authorized = eligible.get(line.lineId());
-            Received before = earlier.getOrDefault(line.lineId(), new Received(0, BigDecimal.ZERO));
-            int units = runningUnits.getOrDefault(line.lineId(), before.quantity()) + line.quantity();
-            BigDecimal refunded = runningRefund.getOrDefault(line.lineId(), before.refunded());
-            BigDecimal target = authorized.refundAmount().multiply(BigDecimal.valueOf(units))
-                    .divide(BigDecimal.valueOf(authorized.quantity()), currencyScale, RoundingMode.HALF_UP);
-            BigDecimal refund = target.subtract(refunded).max(BigDecimal.ZERO).setScale(currencyScale,
-                    RoundingMode.HALF_UP);
-            runningUnits.put(line.lineId(), units);
-            runningRefund.put(line.lineId(), refunded.add(refund));
-            accepted.add(new Accepted(line.lineId(), authorized.sku(), line.quantity(), line.condition(), refund));
+            Received before = running.getOrDefault(line.lineId(), Received.NOTHING);
+            int received = before.quantity() + line.quantity();
+            // units received that no refund covered yet (an instant refund covered them all already)
+            int refundUnits = Math.max(0, Math.min(received, authorized.quantity()) - before.refundedUnits());
+            BigDecimal refund = refundUnits == 0 ? BigDecimal.ZERO.setScale(currencyScale)
+                    : share(authorized, before.refundedUnits() + refundUnits, currencyScale)
+                            .subtract(before.refunded()).max(BigDecimal.ZERO);
+            running.put(line.lineId(), new Received(received, before.refundedUnits() + refundUnits,
+                    before.refunded().add(refund)));
+            accepted.add(new Accepted(line.lineId(), authorized.sku(), line.quantity(), line.condition(), refundUnits,
+                    refund));
         }
-        boolean complete = eligible.values().stream().allMatch(l -> runningUnits.getOrDefault(l.lineId(),
-                earlier.getOrDefault(l.lineId(), new Received(0, BigDecimal.ZERO)).quantity()) >= l.quantity());
+        boolean complete = eligible.values().stream().allMatch(l -> running.getOrDefault(l.lineId(),
+                Received.NOTHING).quantity() >= l.quantity());
         return new Outcome(accepted, List.of(), complete);
+    }
+
+    /** The line's refund for {@code units} of its authorized units (its whole refund for all of them). */
+    static BigDecimal share(LineDecision line, int units, int currencyScale) {
+        return line.refundAmount().multiply(BigDecimal.valueOf(units))
+                .divide(BigDecimal.valueOf(line.quantity()), currencyScale, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * An instant refund of everything the return authorized that no refund covered yet, per eligible line; empty
+     * when everything was refunded.
+     */
+    public static List<Accepted> instantRefund(ReturnAuthorization authorization, Map<String, Received> earlier,
+                                               int currencyScale) {
+        List<Accepted> refunds = new ArrayList<>();
+        for (LineDecision line : authorization.lines()) {
+            if (!line.eligible()) {
+                continue;
+            }
+            Received before = earlier.getOrDefault(line.lineId(), Received.NOTHING);
+            int units = line.quantity() - before.refundedUnits();
+            if (units > 0) {
+                refunds.add(new Accepted(line.lineId(), line.sku(), units, null, units,
+                        line.refundAmount().subtract(before.refunded()).max(BigDecimal.ZERO)
+                                .setScale(currencyScale, RoundingMode.HALF_UP)));
+            }
+        }
+        return refunds;
     }
 
     /** A return can take units while it is authorized, on its way or partly received. */

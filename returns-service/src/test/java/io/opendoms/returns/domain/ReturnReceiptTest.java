@@ -37,9 +37,9 @@ class ReturnReceiptTest {
             assertThat(outcome.valid()).isTrue();
             assertThat(outcome.refund()).isEqualByComparingTo(expected[i]);
             assertThat(outcome.complete()).isEqualTo(i == parts.length - 1);
-            ReturnReceipt.Received before = earlier.getOrDefault("L1", new ReturnReceipt.Received(0, BigDecimal.ZERO));
+            ReturnReceipt.Received before = earlier.getOrDefault("L1", ReturnReceipt.Received.NOTHING);
             earlier.put("L1", new ReturnReceipt.Received(before.quantity() + quantity,
-                    before.refunded().add(outcome.refund())));
+                    before.refundedUnits() + quantity, before.refunded().add(outcome.refund())));
             total = total.add(outcome.refund());
         }
         assertThat(total).isEqualByComparingTo("50.00");
@@ -60,6 +60,39 @@ class ReturnReceiptTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "quantity"),
                         org.assertj.core.groups.Tuple.tuple(2, "lineId"),
                         org.assertj.core.groups.Tuple.tuple(3, "lineId"));
+    }
+
+    @Test
+    void unitsAnInstantRefundCoveredAreNotRefundedAgainOnReceipt() {
+        List<ReturnReceipt.Accepted> instant = ReturnReceipt.instantRefund(RETURN, Map.of(), 2);
+        assertThat(instant).singleElement().satisfies(a -> {
+            assertThat(a.refundUnits()).isEqualTo(3);
+            assertThat(a.refund()).isEqualByComparingTo("50.00");
+        });
+
+        ReturnReceipt.Outcome receipt = ReturnReceipt.of(RETURN, List.of(new ReturnReceipt.Line("L1", 3,
+                ReceivedCondition.DAMAGED)), Map.of("L1", new ReturnReceipt.Received(0, 3, new BigDecimal("50.00"))),
+                2);
+
+        assertThat(receipt.complete()).isTrue();
+        assertThat(receipt.accepted()).singleElement().satisfies(a -> {
+            assertThat(a.refundUnits()).isZero();
+            assertThat(a.refund()).isZero();
+        });
+        assertThat(ReturnReceipt.instantRefund(RETURN, Map.of("L1", new ReturnReceipt.Received(0, 3,
+                new BigDecimal("50.00"))), 2)).as("nothing left to refund").isEmpty();
+    }
+
+    @Test
+    void theInstantRefundPolicyWeighsAmountAndFlaggedCustomers() {
+        InstantRefundPolicy policy = new InstantRefundPolicy(true, new BigDecimal("100.00"),
+                java.util.Set.of("Fraud@Example.com"));
+
+        assertThat(policy.allows(new BigDecimal("100.00"), "ann@example.com")).isTrue();
+        assertThat(policy.allows(new BigDecimal("100.01"), "ann@example.com")).isFalse();
+        assertThat(policy.allows(new BigDecimal("10.00"), " fraud@example.COM ")).isFalse();
+        assertThat(new InstantRefundPolicy(false, new BigDecimal("100.00"), null)
+                .allows(BigDecimal.ONE, null)).isFalse();
     }
 
     @Test

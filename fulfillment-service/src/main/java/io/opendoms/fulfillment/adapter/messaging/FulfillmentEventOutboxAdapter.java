@@ -5,6 +5,8 @@ import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.Transition;
 import io.opendoms.platform.outbox.OutboxWriter;
 import io.opendoms.fulfillment.domain.FulfillmentLine;
+import io.opendoms.events.fulfillment.ReturnLabelScanned;
+import io.opendoms.fulfillment.application.ReturnLabelsPort;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -59,5 +61,12 @@ class FulfillmentEventOutboxAdapter implements PublishFulfillmentEventPort {
     @Override
     public void pickedUp(FulfillmentOrder fulfillmentOrder, Instant pickedUpAt) {
         outbox.append(mapper.toPickedUp(fulfillmentOrder, pickedUpAt));
+    }
+
+    @Override
+    public void returnLabelScanned(ReturnLabelsPort.ReturnLabel label, String status, Instant occurredAt,
+                                   String detail) {
+        outbox.append(new ReturnLabelScanned(label.returnId(), label.orderId(), label.carrier(),
+                label.trackingNumber(), status, occurredAt, detail));
     }
 }

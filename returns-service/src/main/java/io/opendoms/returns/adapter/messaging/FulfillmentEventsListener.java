@@ -2,6 +2,8 @@ package io.opendoms.returns.adapter.messaging;
 
 import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentDelivered;
+import io.opendoms.events.fulfillment.ReturnLabelScanned;
+import io.opendoms.returns.application.FollowReturnLabelService;
 import io.opendoms.platform.messaging.InboundEvents;
 import io.opendoms.returns.application.RecordDeliveredLinesUseCase;
 import java.util.List;
@@ -18,8 +20,11 @@ class FulfillmentEventsListener {
     private final RecordDeliveredLinesUseCase recordDeliveredLines;
     private final ReturnableLineEventMapper mapper;
 
+    private final FollowReturnLabelService labels;
+
     FulfillmentEventsListener(InboundEvents inbound, RecordDeliveredLinesUseCase recordDeliveredLines,
-                              ReturnableLineEventMapper mapper) {
+                              ReturnableLineEventMapper mapper, FollowReturnLabelService labels) {
+        this.labels = labels;
         this.inbound = inbound;
         this.recordDeliveredLines = recordDeliveredLines;
         this.mapper = mapper;
@@ -29,6 +34,7 @@ class FulfillmentEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(FulfillmentDelivered.class, delivered -> recordDeliveredLines.record(mapper.toCommand(delivered)))
+                .on(ReturnLabelScanned.class, scan -> labels.scanned(scan.returnId(), scan.status()))
                 .run();
     }
 }

@@ -1,6 +1,8 @@
 package io.opendoms.returns.adapter.messaging;
 
+import io.opendoms.events.returns.ReturnAuthorized;
 import io.opendoms.events.returns.ReturnRefunded;
+import io.opendoms.returns.domain.LineDecision;
 import io.opendoms.events.returns.ReturnRestocked;
 import io.opendoms.platform.outbox.OutboxWriter;
 import io.opendoms.returns.application.PublishReturnEventsPort;
@@ -27,7 +29,16 @@ class ReturnEventsOutboxAdapter implements PublishReturnEventsPort {
         outbox.append(new ReturnRefunded(refundId, authorization.id(), authorization.orderId(),
                 lines.stream().map(ReturnReceipt.Accepted::refund).reduce(BigDecimal.ZERO, BigDecimal::add),
                 authorization.currency(),
-                lines.stream().map(a -> new ReturnRefunded.Line(a.lineId(), a.quantity(), a.refund())).toList(), at));
+                lines.stream().map(a -> new ReturnRefunded.Line(a.lineId(), a.refundUnits(), a.refund())).toList(), at));
+    }
+
+    @Override
+    public void authorized(ReturnAuthorization a, Instant at) {
+        outbox.append(new ReturnAuthorized(a.id(), a.orderId(), a.method().name(), a.storeLocationId(),
+                a.label() == null ? null : a.label().carrier(), a.label() == null ? null : a.label().trackingNumber(),
+                a.lines().stream().filter(LineDecision::eligible)
+                        .map(l -> new ReturnAuthorized.Line(l.lineId(), l.sku(), l.quantity())).toList(),
+                a.refundAmount(), a.currency(), at));
     }
 
     @Override

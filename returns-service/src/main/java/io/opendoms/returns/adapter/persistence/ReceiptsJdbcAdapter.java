@@ -31,12 +31,17 @@ class ReceiptsJdbcAdapter implements ReceiptsPort {
     public Map<String, ReturnReceipt.Received> receivedByLine(UUID returnId) {
         Map<String, ReturnReceipt.Received> received = new HashMap<>();
         jdbc.query("""
-                select l.line_id, sum(l.quantity), sum(l.refund_amount) from return_receipt_line l
-                join return_receipt r on r.receipt_id = l.receipt_id
-                where r.return_id = ? group by l.line_id""",
+                select line_id, sum(received), sum(refunded_units), sum(refunded) from (
+                    select l.line_id, l.quantity as received, 0 as refunded_units, 0 as refunded
+                    from return_receipt_line l join return_receipt r on r.receipt_id = l.receipt_id
+                    where r.return_id = ?
+                    union all
+                    select line_id, 0, quantity, amount from return_refund_line where return_id = ?) units
+                group by line_id""",
                 rs -> {
-                    received.put(rs.getString(1), new ReturnReceipt.Received(rs.getInt(2), rs.getBigDecimal(3)));
-                }, returnId);
+                    received.put(rs.getString(1), new ReturnReceipt.Received(rs.getInt(2), rs.getInt(3),
+                            rs.getBigDecimal(4)));
+                }, returnId, returnId);
         return received;
     }
 
@@ -52,11 +57,29 @@ class ReceiptsJdbcAdapter implements ReceiptsPort {
         Map<String, ReturnReceipt.Accepted> merged = new java.util.LinkedHashMap<>();
         for (ReturnReceipt.Accepted a : lines) {
             merged.merge(a.lineId() + "|" + a.condition(), a, (x, y) -> new ReturnReceipt.Accepted(x.lineId(),
-                    x.sku(), x.quantity() + y.quantity(), x.condition(), x.refund().add(y.refund())));
+                    x.sku(), x.quantity() + y.quantity(), x.condition(), x.refundUnits() + y.refundUnits(),
+                    x.refund().add(y.refund())));
         }
         jdbc.batchUpdate("""
                 insert into return_receipt_line (receipt_id, line_id, quantity, condition, refund_amount)
                 values (?, ?, ?, ?, ?)""", merged.values().stream().map(a -> new Object[] {receiptId, a.lineId(),
                 a.quantity(), a.condition().name(), a.refund()}).toList());
+    }
+
+    @Override
+    public void saveRefund(UUID refundId, UUID returnId, List<ReturnReceipt.Accepted> lines, String issuedBy,
+                           Instant at) {
+        Map<String, int[]> units = new java.util.LinkedHashMap<>();
+        Map<String, java.math.BigDecimal> amounts = new java.util.LinkedHashMap<>();
+        for (ReturnReceipt.Accepted a : lines) {
+            if (a.refundUnits() > 0) {
+                units.computeIfAbsent(a.lineId(), k -> new int[1])[0] += a.refundUnits();
+                amounts.merge(a.lineId(), a.refund(), java.math.BigDecimal::add);
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into return_refund_line (refund_id, return_id, line_id, quantity, amount, issued_by, issued_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", units.entrySet().stream().map(e -> new Object[] {refundId, returnId,
+                e.getKey(), e.getValue()[0], amounts.get(e.getKey()), issuedBy, Timestamp.from(at)}).toList());
     }
 }
