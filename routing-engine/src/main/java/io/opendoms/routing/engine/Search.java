@@ -75,12 +75,16 @@ final class Search {
     /** Every member must ship something (long enough for any set). */
     private final boolean[] mustAll;
     private final int[] splitBuf;
+    /** Per size: the set {@link #combinations} hands to the search (read only while it is searched). */
+    private final Site[][] setBuf;
     /** Lines whose SKU another line of the order shares: their stock is not theirs alone. */
     private final boolean[] sharedSku;
     private final long[] extraHalves;
     /** Per site index: the lines it can ship (some units of; all of them without line splits), as bits. */
     private final long[] reach;
     private final long reachable;
+    /** Per site index and line: the units it may ship of the line, before anything is planned. */
+    private final int[][] usable;
     /** Whether an evaluation stopped at its node limit. */
     private boolean cut;
 
@@ -123,6 +127,7 @@ final class Search {
         lineBound = new long[maxIndex + 1][];
         for (Site site : sites) {
             long top = Site.halves(orderWeight + site.heldWeight);
+            site.memoizeShipping(top);
             long[] bound = new long[lines];
             for (int i = 0; i < lines; i++) {
                 // prices are concave in the weight, so a whole line adds the least on top of everything else;
@@ -146,6 +151,10 @@ final class Search {
         deltaBuf = new long[lines][maxOptions];
         rankBuf = new int[lines][maxOptions];
         splitBuf = new int[maxMembers];
+        setBuf = new Site[maxMembers + 1][];
+        for (int n = 0; n <= maxMembers; n++) {
+            setBuf[n] = new Site[n];
+        }
         mustAll = new boolean[maxMembers];
         Arrays.fill(mustAll, true);
         forcedWeight = new long[maxMembers];
@@ -158,6 +167,7 @@ final class Search {
         varSuffix = new long[lines + 1];
         unallocSuffix = new long[lines + 1];
         reach = new long[maxIndex + 1];
+        usable = new int[maxIndex + 1][];
         long all = 0;
         for (Site site : sites) {
             long bits = 0;
@@ -168,6 +178,11 @@ final class Search {
                 }
             }
             reach[site.index] = bits;
+            int[] units = new int[lines];
+            for (int i = 0; i < lines; i++) {
+                units[i] = site.ok[i] ? site.stock[sku[i]] : 0;
+            }
+            usable[site.index] = units;
             all |= bits;
         }
         reachable = all;
@@ -268,7 +283,7 @@ final class Search {
             }
             chosen[filled] = s;
             if (filled + 1 == size) {
-                Site[] set = new Site[count];
+                Site[] set = setBuf[count];
                 System.arraycopy(forced, 0, set, 0, forced.length);
                 System.arraycopy(chosen, 0, set, forced.length, size);
                 exact(set, mustAll);
@@ -440,7 +455,7 @@ final class Search {
             long perKg = Long.MAX_VALUE;
             for (int m = 0; m < n; m++) {
                 Site site = set[m];
-                int stock = site.ok[i] ? site.stock[sku[i]] : 0;
+                int stock = usable[site.index][i];
                 if (stock > 0 && (split || stock >= need[i])) {
                     able++;
                     only = m;
@@ -710,12 +725,19 @@ final class Search {
                 late += members[m].late;
                 used++;
                 cost += members[m].costCents(load[m], units[m]);
-                latest = Math.max(latest, members[m].deliveryDate(load[m]).toEpochDay());
             } else if (mustUse[m]) {
                 return;
             }
         }
         cost += splitPenaltyCents * Math.max(0, used - 1) + latePenaltyCents * late;
+        if (best != null && worseThanBest(late, cost, used)) {
+            return; // the rest of the key (latest delivery, ids) cannot make it better
+        }
+        for (int m = 0; m < k; m++) {
+            if (units[m] > 0) {
+                latest = Math.max(latest, members[m].deliveryDay(load[m]));
+            }
+        }
         String[] ids = new String[used];
         for (int m = 0, j = 0; m < k; m++) {
             if (units[m] > 0) {
@@ -737,6 +759,21 @@ final class Search {
             bestMembers = usedSites.toArray(Site[]::new);
             bestAlloc = usedAlloc.toArray(int[][]::new);
         }
+    }
+
+    /** Whether a leaf is worse than the best plan on the leading parts of {@link Key} alone. */
+    private boolean worseThanBest(int late, long cost, int used) {
+        int c = Integer.compare(unallocated, best.unallocated);
+        if (c == 0) {
+            c = Integer.compare(late, best.late);
+        }
+        if (c == 0) {
+            c = Long.compare(cost, best.cost);
+        }
+        if (c == 0) {
+            c = Integer.compare(used, best.shipments);
+        }
+        return c > 0;
     }
 
     private long minVar(Site[] set, int i) {

@@ -33,6 +33,7 @@ final class Site {
     private final long[] twiceBaseMils;
     private final long[] perKgMils;
     private final LocalDate[] delivery;
+    private final long[] deliveryDays;
     private final int[] transit;
     private final String[] names;
     final long perShipmentMils;
@@ -91,6 +92,7 @@ final class Site {
         twiceBaseMils = new long[k];
         perKgMils = new long[k];
         delivery = new LocalDate[k];
+        deliveryDays = new long[k];
         transit = new int[k];
         names = new String[k];
         long minPerKg = Long.MAX_VALUE;
@@ -99,6 +101,7 @@ final class Site {
             twiceBaseMils[i] = o.twiceBaseMils;
             perKgMils[i] = o.perKgMils;
             delivery[i] = o.delivery;
+            deliveryDays[i] = o.delivery.toEpochDay();
             transit[i] = o.transit;
             names[i] = o.service.carrier() + " " + o.service.service();
             minPerKg = Math.min(minPerKg, o.perKgMils);
@@ -132,7 +135,33 @@ final class Site {
         return best;
     }
 
+    /**
+     * Prices by billable half kilos up to the heaviest shipment the order can make, plus one (0: not computed
+     * yet): the search prices the same few weights over and over.
+     */
+    private long[] shippingMemo = new long[0];
+
+    /** Remembers the price of each weight up to {@code maxHalves} once it is first asked for. */
+    void memoizeShipping(long maxHalves) {
+        if (maxHalves < 1 << 16 && maxHalves >= shippingMemo.length) {
+            shippingMemo = new long[(int) maxHalves + 1];
+        }
+    }
+
     long shippingCents(long halves) {
+        if (halves < shippingMemo.length) {
+            long known = shippingMemo[(int) halves];
+            if (known != 0) {
+                return known - 1;
+            }
+            long cents = cheapest(halves);
+            shippingMemo[(int) halves] = cents + 1;
+            return cents;
+        }
+        return cheapest(halves);
+    }
+
+    private long cheapest(long halves) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < twiceBaseMils.length; i++) {
             best = Math.min(best, price(i, halves));
@@ -149,8 +178,9 @@ final class Site {
         return shippingCents(halves(weight)) + handlingCents(units);
     }
 
-    LocalDate deliveryDate(long weight) {
-        return delivery[service(halves(weight))];
+    /** The day a shipment of this weight arrives, as an epoch day. */
+    long deliveryDay(long weight) {
+        return deliveryDays[service(halves(weight))];
     }
 
     String serviceName(long weight) {
