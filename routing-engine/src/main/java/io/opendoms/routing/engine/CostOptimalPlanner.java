@@ -2,6 +2,7 @@ package io.opendoms.routing.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,6 +81,9 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         private final int[] needBySku;
         private final Map<String, Integer> lineIndex = new HashMap<>();
         private final Map<CandidateKey, CandidateEvaluation> rejected = new LinkedHashMap<>();
+        private final Rates rates;
+        /** The first ship date before capacity depends only on the location's time zone and cut-off. */
+        private final Map<Cutoff, LocalDate> shipDates = new HashMap<>();
 
         ShipPlanning(SourcingProblem problem, Network network, RoutingPolicy policy) {
             this.problem = problem;
@@ -105,6 +109,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                 sku[i] = s;
             }
             needBySku = new int[skus.size()];
+            rates = new Rates(policy, deadline);
         }
 
         Result plan() {
@@ -169,9 +174,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                 network.holding(skus.get(s)).forEach((id, units) ->
                         stockBySite.computeIfAbsent(id, x -> new int[skus.size()])[sku] = units);
             }
-            List<Location> locations = new ArrayList<>(network.locations().values());
-            locations.sort(Comparator.comparing(Location::id));
-            for (Location location : locations) {
+            for (Location location : network.locationsById()) {
                 CandidateReason reason = ineligibility(location);
                 if (reason != null) {
                     reject(location, reason, null);
@@ -208,15 +211,15 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                             : excludedStock ? CandidateReason.EXCLUDED_FOR_ORDER : CandidateReason.NO_STOCK, null);
                     continue;
                 }
-                LocalDate uncapped = BusinessCalendar.shipDate(location, problem.at());
+                LocalDate uncapped = shipDates.computeIfAbsent(new Cutoff(location.timeZone(), location.cutoffTime()),
+                        c -> BusinessCalendar.shipDate(location, problem.at()));
                 LocalDate shipDate = withCapacity(location, uncapped);
                 if (shipDate == null) {
                     reject(location, CandidateReason.CAPACITY_FULL, null);
                     continue;
                 }
                 double km = ShipmentCosting.roundedKm(location.position().distanceKm(problem.destination()));
-                Site site = new Site(location, sites.size(), km, policy.zone(km), shipDate, uncapped, deadline,
-                        policy);
+                Site site = new Site(location, sites.size(), km, policy.zone(km), shipDate, uncapped, rates);
                 if (!site.canShip()) {
                     reject(location, CandidateReason.NOT_CAPABLE, null);
                     continue;
@@ -371,6 +374,9 @@ public final class CostOptimalPlanner implements SourcingPlanner {
     }
 
     private record CandidateKey(String locationId) {
+    }
+
+    private record Cutoff(ZoneId zone, LocalTime time) {
     }
 
     private static CandidateEvaluation rejectedEvaluation(String id, CandidateReason reason, BigDecimal cost) {
