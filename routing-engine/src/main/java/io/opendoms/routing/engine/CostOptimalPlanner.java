@@ -79,6 +79,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         private final int[] sku;
         private final List<String> skus = new ArrayList<>();
         private final int[] needBySku;
+        private final boolean[] dcOnly;
         private final Map<String, Integer> lineIndex = new HashMap<>();
         private final Map<CandidateKey, CandidateEvaluation> rejected = new LinkedHashMap<>();
         private final Rates rates;
@@ -96,11 +97,14 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             need = new int[n];
             unitWeight = new long[n];
             sku = new int[n];
+            dcOnly = new boolean[n];
             for (int i = 0; i < n; i++) {
                 OrderLine line = lines.get(i);
                 lineIndex.put(line.lineId(), i);
                 need[i] = line.quantity();
-                unitWeight[i] = Site.weight(network.item(line.sku()).weightKg());
+                Item item = network.item(line.sku());
+                unitWeight[i] = Site.weight(item.weightKg());
+                dcOnly[i] = item.dcOnly();
                 int s = skus.indexOf(line.sku());
                 if (s < 0) {
                     s = skus.size();
@@ -197,7 +201,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                     if (stock[sku[i]] <= 0 || need[i] == 0) {
                         continue;
                     }
-                    if (!location.type().isWarehouse() && network.item(lines.get(i).sku()).dcOnly()) {
+                    if (!location.type().isWarehouse() && dcOnly[i]) {
                         dcOnlyStock = true;
                     } else if (problem.isExcluded(location.id(), lines.get(i).lineId())) {
                         excludedStock = true;
@@ -265,6 +269,9 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             Arrays.sort(byCost, Comparator.comparingLong((Site s) -> s.fixedCents)
                     .thenComparing(s -> s.location.id()));
             int needed = Math.max(1, policy.maxShipments());
+            for (Site site : byCost) {
+                site.summarise(needBySku);
+            }
             List<Site> survivors = new ArrayList<>();
             for (Site b : byCost) {
                 int dominators = 0;

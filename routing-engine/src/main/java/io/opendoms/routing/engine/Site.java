@@ -43,6 +43,24 @@ final class Site {
     long heldWeight;
     int heldUnits;
     boolean forced;
+    /** The lines it may ship as bits (the first 64), and its stock of each SKU up to what the order needs, summed. */
+    private long okBits;
+    private long usefulStock;
+
+    /** Sums up {@link #ok} and {@link #stock} for {@link #dominatedBy}. */
+    void summarise(int[] needBySku) {
+        okBits = 0;
+        for (int i = 0; i < ok.length && i < 64; i++) {
+            if (ok[i]) {
+                okBits |= 1L << i;
+            }
+        }
+        usefulStock = 0;
+        for (int s = 0; s < stock.length; s++) {
+            usefulStock += Math.min(stock[s], needBySku[s]);
+        }
+    }
+
     /**
      * The least any shipment from here costs, in cents: half a kilo and the per-shipment handling (plus what is
      * held); the lines add their units' handling and weight on top.
@@ -207,6 +225,10 @@ final class Site {
      */
     boolean dominatedBy(Site other, int[] needBySku) {
         if (other.late > late || other.forced || !other.canShip()) {
+            return false;
+        }
+        // necessary conditions of the stock tests below, in a few operations
+        if ((okBits & ~other.okBits) != 0 || other.usefulStock < usefulStock) {
             return false;
         }
         if (other.late == late && (other.perShipmentMils > perShipmentMils || other.perUnitMils > perUnitMils)) {
