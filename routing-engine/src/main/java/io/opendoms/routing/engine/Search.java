@@ -29,6 +29,8 @@ final class Search {
     private static final int ALL_SPLITS = 40;
 
     private final Site[] sites;
+    /** The sites that hold units for the order: every plan uses them. */
+    private final Site[] forcedSites;
     private final int lines;
     private final int[] need;
     private final long[] unitWeight;
@@ -54,6 +56,8 @@ final class Search {
     private int k;
     private int[][] rem;
     private long[] load;
+    /** Per member: what it costs with its current load, while a branch orders its options. */
+    private long[] costNow;
     private long[] units;
     private int[][] alloc;
     private long[] varSuffix;
@@ -75,6 +79,12 @@ final class Search {
     /** Every member must ship something (long enough for any set). */
     private final boolean[] mustAll;
     private final int[] splitBuf;
+    /** Per line: what {@link #gather} found. */
+    private final int[] gatheredAble;
+    private final int[] gatheredOnly;
+    private final long[] gatheredSupply;
+    private final long[] gatheredLeast;
+    private final long[] gatheredPerKg;
     /** Per size: the set {@link #combinations} hands to the search (read only while it is searched). */
     private final Site[][] setBuf;
     /** Lines whose SKU another line of the order shares: their stock is not theirs alone. */
@@ -96,8 +106,8 @@ final class Search {
         this.sku = sku;
         this.skus = skus;
         this.split = policy.allowLineSplit();
-        int forced = (int) Arrays.stream(sites).filter(s -> s.forced).count();
-        this.maxShipments = Math.max(Math.max(1, policy.maxShipments()), forced);
+        this.forcedSites = Arrays.stream(sites).filter(s -> s.forced).toArray(Site[]::new);
+        this.maxShipments = Math.max(Math.max(1, policy.maxShipments()), forcedSites.length);
         this.splitPenaltyCents = (Site.mils(policy.splitPenalty()) + 50) / 100;
         this.latePenaltyCents = (Site.mils(policy.latePenaltyPerDay()) + 50) / 100;
         this.budget = budget;
@@ -151,6 +161,11 @@ final class Search {
         deltaBuf = new long[lines][maxOptions];
         rankBuf = new int[lines][maxOptions];
         splitBuf = new int[maxMembers];
+        gatheredAble = new int[lines];
+        gatheredOnly = new int[lines];
+        gatheredSupply = new long[lines];
+        gatheredLeast = new long[lines];
+        gatheredPerKg = new long[lines];
         setBuf = new Site[maxMembers + 1][];
         for (int n = 0; n <= maxMembers; n++) {
             setBuf[n] = new Site[n];
@@ -160,6 +175,7 @@ final class Search {
         forcedWeight = new long[maxMembers];
         forcedUnits = new long[maxMembers];
         load = new long[maxMembers];
+        costNow = new long[maxMembers];
         units = new long[maxMembers];
         rem = remBuf;
         alloc = allocBuf;
@@ -237,7 +253,12 @@ final class Search {
      */
     Solution bestWith(Site site, Site[] chosen, long limit) {
         best = null;
-        List<Site> forced = Arrays.stream(sites).filter(s -> s.forced && s != site).toList();
+        List<Site> forced = new ArrayList<>(forcedSites.length);
+        for (Site s : forcedSites) {
+            if (s != site) {
+                forced.add(s);
+            }
+        }
         List<Site> others = Arrays.stream(chosen).filter(s -> !s.forced && s != site).toList();
         Set<List<Site>> sets = new LinkedHashSet<>();
         sets.add(List.of());
@@ -263,6 +284,7 @@ final class Search {
                               long covered, int globalUnalloc, long globalVar) {
         int size = chosen.length;
         int count = forced.length + size;
+        boolean gathered = false;
         for (int j = start; j <= free.length - (size - filled) && !exhausted; j++) {
             if (nodes > budget) {
                 exhausted = true;
@@ -286,7 +308,20 @@ final class Search {
                 Site[] set = setBuf[count];
                 System.arraycopy(forced, 0, set, 0, forced.length);
                 System.arraycopy(chosen, 0, set, forced.length, size);
-                exact(set, mustAll);
+                // exact(set, mustAll), with the pre-check of the sites before the last shared by the loop
+                nodes++;
+                if (best != null) {
+                    if (!gathered) {
+                        gather(set, count - 1);
+                        gathered = true;
+                    }
+                    if (!promisingGathered(set)) {
+                        continue;
+                    }
+                }
+                cut = false;
+                search(set, mustAll, budget);
+                exhausted |= cut;
             } else {
                 combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late, union,
                         globalUnalloc, globalVar);
@@ -412,6 +447,10 @@ final class Search {
         if (set.length > maxMembers || !promising(set)) {
             return;
         }
+        search(set, must, limit);
+    }
+
+    private void search(Site[] set, boolean[] must, long limit) {
         members = set;
         mustUse = must;
         k = set.length;
@@ -440,13 +479,16 @@ final class Search {
         if (best == null) {
             return true;
         }
-        int n = set.length;
-        for (int m = 0; m < n; m++) {
-            forcedWeight[m] = set[m].heldWeight;
-            forcedUnits[m] = set[m].heldUnits;
-        }
-        long unalloc = 0;
-        long free = 0;
+        gather(set, set.length - 1);
+        return promisingGathered(set);
+    }
+
+    /**
+     * Per line, what the first {@code n} sites of {@code set} can do: how many can ship it, the last of them,
+     * their supply, the least of their line bounds and per-kg rates. Sets of one size that differ only in their
+     * last site share this ({@link #combinations}), so that each is checked in one pass over the lines.
+     */
+    private void gather(Site[] set, int n) {
         for (int i = 0; i < lines; i++) {
             int able = 0;
             int only = -1;
@@ -463,6 +505,40 @@ final class Search {
                     least = Math.min(least, lineBound[site.index][i]);
                     perKg = Math.min(perKg, site.minPerKgMils);
                 }
+            }
+            gatheredAble[i] = able;
+            gatheredOnly[i] = only;
+            gatheredSupply[i] = supply;
+            gatheredLeast[i] = least;
+            gatheredPerKg[i] = perKg;
+        }
+    }
+
+    /** {@link #promising} once all sites of {@code set} but the last are {@link #gather gathered}. */
+    private boolean promisingGathered(Site[] set) {
+        int n = set.length;
+        for (int m = 0; m < n; m++) {
+            forcedWeight[m] = set[m].heldWeight;
+            forcedUnits[m] = set[m].heldUnits;
+        }
+        Site last = set[n - 1];
+        int[] lastUsable = usable[last.index];
+        long[] lastBound = lineBound[last.index];
+        long unalloc = 0;
+        long free = 0;
+        for (int i = 0; i < lines; i++) {
+            int able = gatheredAble[i];
+            int only = gatheredOnly[i];
+            long supply = gatheredSupply[i];
+            long least = gatheredLeast[i];
+            long perKg = gatheredPerKg[i];
+            int stock = lastUsable[i];
+            if (stock > 0 && (split || stock >= need[i])) {
+                able++;
+                only = n - 1;
+                supply += stock;
+                least = Math.min(least, lastBound[i]);
+                perKg = Math.min(perKg, last.minPerKgMils);
             }
             if (able == 0) {
                 unalloc += need[i];
@@ -510,6 +586,9 @@ final class Search {
         int[][] opts = options[depth];
         long[] delta = deltaBuf[depth];
         int[] rank = rankBuf[depth];
+        for (int m = 0; m < k; m++) {
+            costNow[m] = units[m] == 0 ? 0 : members[m].costCents(load[m], units[m]);
+        }
         // cheapest first (insertion sort: a handful of options), leaving the line unallocated (the last) last
         for (int o = 0; o < count - 1; o++) {
             long d = delta(opts[o], i);
@@ -548,12 +627,12 @@ final class Search {
         return given;
     }
 
+    /** What giving {@code vec} of line {@code i} adds to the members' costs ({@link #costNow}: before it). */
     private long delta(int[] vec, int i) {
         long d = 0;
         for (int m = 0; m < k; m++) {
             if (vec[m] != 0) {
-                long before = units[m] == 0 ? 0 : members[m].costCents(load[m], units[m]);
-                d += members[m].costCents(load[m] + vec[m] * unitWeight[i], units[m] + vec[m]) - before;
+                d += members[m].costCents(load[m] + vec[m] * unitWeight[i], units[m] + vec[m]) - costNow[m];
             }
         }
         return d;
