@@ -168,7 +168,10 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             return null;
         }
 
-        /** Locations that could ship some of the order; the others are rejected here with their reason. */
+        /**
+         * Locations that could ship some of the order; the others are rejected here with their reason. Sites are
+         * indexed in the order of their location ids, which pruning uses as the ids' order.
+         */
         private List<Site> candidates(Map<String, int[]> held) {
             List<Site> sites = new ArrayList<>();
             // only the locations holding one of the order's SKUs need a closer look
@@ -267,7 +270,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         private Site[] prune(List<Site> candidates) {
             Site[] byCost = candidates.toArray(Site[]::new);
             Arrays.sort(byCost, Comparator.comparingLong((Site s) -> s.fixedCents)
-                    .thenComparing(s -> s.location.id()));
+                    .thenComparingInt(s -> s.index)); // sites are indexed in the order of their ids
             int needed = Math.max(1, policy.maxShipments());
             for (Site site : byCost) {
                 site.summarise(needBySku);

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 final class Site {
 
     final Location location;
+    /** Its place among the order's candidates, which are made in the order of their location ids. */
     final int index;
     final double distanceKm;
     final int zone;
@@ -246,7 +247,7 @@ final class Site {
             }
         }
         return other.late < late
-                || other.location.id().compareTo(location.id()) < 0 && other.pricesNoHigher(this);
+                || other.index < index && other.pricesNoHigher(this); // indices follow the ids
     }
 
     /** Every least-late service of {@code other} is here too, no dearer and arriving no later. */
