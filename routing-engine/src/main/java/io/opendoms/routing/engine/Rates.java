@@ -2,6 +2,7 @@ package io.opendoms.routing.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -128,29 +129,54 @@ final class Rates {
     }
 
     LocalDate delivery(LocalDate shipDate, int transitDays) {
-        return dates.computeIfAbsent(shipDate, Dates::new).delivery(transitDays);
+        return dates(shipDate).delivery(transitDays);
     }
 
     int businessDaysLate(LocalDate shipDate, int transitDays) {
-        return dates.computeIfAbsent(shipDate, Dates::new).late(transitDays);
+        return dates(shipDate).late(transitDays);
     }
 
+    private Dates dates(LocalDate shipDate) {
+        Dates d = dates.get(shipDate);
+        if (d == null) {
+            d = new Dates(shipDate);
+            dates.put(shipDate, d);
+        }
+        return d;
+    }
+
+    /** Transit times are 0 to 60 business days (validated); longer ones are counted each time. */
     private final class Dates {
+        private static final int KEPT = 61;
         private final LocalDate shipDate;
-        private final Map<Integer, LocalDate> delivery = new HashMap<>();
-        private final Map<Integer, Integer> late = new HashMap<>();
+        private final LocalDate[] delivery = new LocalDate[KEPT];
+        private final int[] late = new int[KEPT];
 
         Dates(LocalDate shipDate) {
             this.shipDate = shipDate;
+            Arrays.fill(late, -1);
         }
 
         LocalDate delivery(int transitDays) {
-            return delivery.computeIfAbsent(transitDays, t -> BusinessCalendar.plusBusinessDays(shipDate, t));
+            if (transitDays < 0 || transitDays >= KEPT) {
+                return BusinessCalendar.plusBusinessDays(shipDate, transitDays);
+            }
+            LocalDate d = delivery[transitDays];
+            if (d == null) {
+                d = BusinessCalendar.plusBusinessDays(shipDate, transitDays);
+                delivery[transitDays] = d;
+            }
+            return d;
         }
 
         int late(int transitDays) {
-            return late.computeIfAbsent(transitDays,
-                    t -> BusinessCalendar.businessDaysLate(deadline, delivery(t)));
+            if (transitDays < 0 || transitDays >= KEPT) {
+                return BusinessCalendar.businessDaysLate(deadline, delivery(transitDays));
+            }
+            if (late[transitDays] < 0) {
+                late[transitDays] = BusinessCalendar.businessDaysLate(deadline, delivery(transitDays));
+            }
+            return late[transitDays];
         }
     }
 }

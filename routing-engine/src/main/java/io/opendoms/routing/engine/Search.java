@@ -2,9 +2,7 @@ package io.opendoms.routing.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Branch and bound over sets of locations, and within a set over the lines (ADR 0009).
@@ -31,6 +29,9 @@ final class Search {
     private final Site[] sites;
     /** The sites that hold units for the order: every plan uses them. */
     private final Site[] forcedSites;
+    /** Buffers of {@link #bestWith}: the forced sites but the one asked about, and the other chosen sites. */
+    private final Site[] withForced;
+    private final Site[] withOthers;
     private final int lines;
     private final int[] need;
     private final long[] unitWeight;
@@ -108,6 +109,8 @@ final class Search {
         this.split = policy.allowLineSplit();
         this.forcedSites = Arrays.stream(sites).filter(s -> s.forced).toArray(Site[]::new);
         this.maxShipments = Math.max(Math.max(1, policy.maxShipments()), forcedSites.length);
+        this.withForced = new Site[forcedSites.length];
+        this.withOthers = new Site[sites.length];
         this.splitPenaltyCents = (Site.mils(policy.splitPenalty()) + 50) / 100;
         this.latePenaltyCents = (Site.mils(policy.latePenaltyPerDay()) + 50) / 100;
         this.budget = budget;
@@ -253,31 +256,48 @@ final class Search {
      */
     Solution bestWith(Site site, Site[] chosen, long limit) {
         best = null;
-        List<Site> forced = new ArrayList<>(forcedSites.length);
+        int forced = 0;
         for (Site s : forcedSites) {
             if (s != site) {
-                forced.add(s);
+                withForced[forced++] = s;
             }
         }
-        List<Site> others = Arrays.stream(chosen).filter(s -> !s.forced && s != site).toList();
-        Set<List<Site>> sets = new LinkedHashSet<>();
-        sets.add(List.of());
-        for (Site out : others) {
-            sets.add(others.stream().filter(s -> s != out).toList());
-        }
-        sets.add(others);
-        for (List<Site> rest : sets) {
-            if (forced.size() + 1 + rest.size() > maxShipments) {
-                continue;
+        int others = 0;
+        for (Site s : chosen) {
+            if (!s.forced && s != site) {
+                withOthers[others++] = s;
             }
-            List<Site> set = new ArrayList<>(forced);
-            set.add(site);
-            set.addAll(rest);
-            boolean[] must = new boolean[set.size()];
-            Arrays.fill(must, 0, forced.size() + 1, true);
-            evaluate(set.toArray(Site[]::new), must, nodes + limit);
+        }
+        // the site alone, then in place of each other chosen site (when there are two or more), then beside them
+        evaluateWith(site, forced, others, -1, 0, limit);
+        if (others >= 2) {
+            for (int out = 0; out < others; out++) {
+                evaluateWith(site, forced, others, out, others - 1, limit);
+            }
+        }
+        if (others >= 1) {
+            evaluateWith(site, forced, others, -1, others, limit);
         }
         return best == null ? null : new Solution(best, bestMembers, bestAlloc, false);
+    }
+
+    /** Searches the forced sites, {@code site}, and {@code rest} of the other chosen ones but {@code out}. */
+    private void evaluateWith(Site site, int forced, int others, int out, int rest, long limit) {
+        int n = forced + 1 + rest;
+        if (n > maxShipments) {
+            return;
+        }
+        Site[] set = new Site[n];
+        System.arraycopy(withForced, 0, set, 0, forced);
+        set[forced] = site;
+        for (int o = 0, j = forced + 1; o < others && j < n; o++) {
+            if (o != out) {
+                set[j++] = withOthers[o];
+            }
+        }
+        boolean[] must = new boolean[n];
+        Arrays.fill(must, 0, forced + 1, true);
+        evaluate(set, must, nodes + limit);
     }
 
     private void combinations(Site[] forced, Site[] free, Site[] chosen, int filled, int start, long fixed, int late,
