@@ -197,11 +197,11 @@ final class Search {
                 }
             }
             reach[site.index] = bits;
-            int[] units = new int[lines];
+            int[] may = new int[lines];
             for (int i = 0; i < lines; i++) {
-                units[i] = site.ok[i] ? site.stock[sku[i]] : 0;
+                may[i] = site.ok[i] ? site.stock[sku[i]] : 0;
             }
-            usable[site.index] = units;
+            usable[site.index] = may;
             all |= bits;
         }
         reachable = all;
