@@ -2,6 +2,7 @@ package io.opendoms.routing.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,8 +79,12 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         private final int[] sku;
         private final List<String> skus = new ArrayList<>();
         private final int[] needBySku;
+        private final boolean[] dcOnly;
         private final Map<String, Integer> lineIndex = new HashMap<>();
         private final Map<CandidateKey, CandidateEvaluation> rejected = new LinkedHashMap<>();
+        private final Rates rates;
+        /** The first ship date before capacity depends only on the location's time zone and cut-off. */
+        private final Map<Cutoff, LocalDate> shipDates = new HashMap<>();
 
         ShipPlanning(SourcingProblem problem, Network network, RoutingPolicy policy) {
             this.problem = problem;
@@ -92,11 +97,14 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             need = new int[n];
             unitWeight = new long[n];
             sku = new int[n];
+            dcOnly = new boolean[n];
             for (int i = 0; i < n; i++) {
                 OrderLine line = lines.get(i);
                 lineIndex.put(line.lineId(), i);
                 need[i] = line.quantity();
-                unitWeight[i] = Site.weight(network.item(line.sku()).weightKg());
+                Item item = network.item(line.sku());
+                unitWeight[i] = Site.weight(item.weightKg());
+                dcOnly[i] = item.dcOnly();
                 int s = skus.indexOf(line.sku());
                 if (s < 0) {
                     s = skus.size();
@@ -105,6 +113,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                 sku[i] = s;
             }
             needBySku = new int[skus.size()];
+            rates = new Rates(policy, deadline);
         }
 
         Result plan() {
@@ -159,7 +168,10 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             return null;
         }
 
-        /** Locations that could ship some of the order; the others are rejected here with their reason. */
+        /**
+         * Locations that could ship some of the order; the others are rejected here with their reason. Sites are
+         * indexed in the order of their location ids, which pruning uses as the ids' order.
+         */
         private List<Site> candidates(Map<String, int[]> held) {
             List<Site> sites = new ArrayList<>();
             // only the locations holding one of the order's SKUs need a closer look
@@ -169,9 +181,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                 network.holding(skus.get(s)).forEach((id, units) ->
                         stockBySite.computeIfAbsent(id, x -> new int[skus.size()])[sku] = units);
             }
-            List<Location> locations = new ArrayList<>(network.locations().values());
-            locations.sort(Comparator.comparing(Location::id));
-            for (Location location : locations) {
+            for (Location location : network.locationsById()) {
                 CandidateReason reason = ineligibility(location);
                 if (reason != null) {
                     reject(location, reason, null);
@@ -194,7 +204,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                     if (stock[sku[i]] <= 0 || need[i] == 0) {
                         continue;
                     }
-                    if (!location.type().isWarehouse() && network.item(lines.get(i).sku()).dcOnly()) {
+                    if (!location.type().isWarehouse() && dcOnly[i]) {
                         dcOnlyStock = true;
                     } else if (problem.isExcluded(location.id(), lines.get(i).lineId())) {
                         excludedStock = true;
@@ -208,15 +218,15 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                             : excludedStock ? CandidateReason.EXCLUDED_FOR_ORDER : CandidateReason.NO_STOCK, null);
                     continue;
                 }
-                LocalDate uncapped = BusinessCalendar.shipDate(location, problem.at());
+                LocalDate uncapped = shipDates.computeIfAbsent(new Cutoff(location.timeZone(), location.cutoffTime()),
+                        c -> BusinessCalendar.shipDate(location, problem.at()));
                 LocalDate shipDate = withCapacity(location, uncapped);
                 if (shipDate == null) {
                     reject(location, CandidateReason.CAPACITY_FULL, null);
                     continue;
                 }
                 double km = ShipmentCosting.roundedKm(location.position().distanceKm(problem.destination()));
-                Site site = new Site(location, sites.size(), km, policy.zone(km), shipDate, uncapped, deadline,
-                        policy);
+                Site site = new Site(location, sites.size(), km, policy.zone(km), shipDate, uncapped, rates);
                 if (!site.canShip()) {
                     reject(location, CandidateReason.NOT_CAPABLE, null);
                     continue;
@@ -260,8 +270,11 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         private Site[] prune(List<Site> candidates) {
             Site[] byCost = candidates.toArray(Site[]::new);
             Arrays.sort(byCost, Comparator.comparingLong((Site s) -> s.fixedCents)
-                    .thenComparing(s -> s.location.id()));
+                    .thenComparingInt(s -> s.index)); // sites are indexed in the order of their ids
             int needed = Math.max(1, policy.maxShipments());
+            for (Site site : byCost) {
+                site.summarise(needBySku);
+            }
             List<Site> survivors = new ArrayList<>();
             for (Site b : byCost) {
                 int dominators = 0;
@@ -371,6 +384,9 @@ public final class CostOptimalPlanner implements SourcingPlanner {
     }
 
     private record CandidateKey(String locationId) {
+    }
+
+    private record Cutoff(ZoneId zone, LocalTime time) {
     }
 
     private static CandidateEvaluation rejectedEvaluation(String id, CandidateReason reason, BigDecimal cost) {

@@ -1,6 +1,9 @@
 package io.opendoms.routing.engine;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,6 +17,7 @@ public final class Network {
     private final Map<String, Item> items;
     private final Map<StockKey, Integer> available;
     private final Map<String, Map<String, Integer>> bySku;
+    private volatile List<Location> locationsById;
 
     public Network(Map<String, Location> locations, Map<String, Item> items, Map<StockKey, Integer> available) {
         this.locations = Map.copyOf(locations);
@@ -26,6 +30,18 @@ public final class Network {
             }
         });
         this.bySku = index;
+    }
+
+    /** The locations sorted by id, as every plan lists them (sorted once per snapshot). */
+    List<Location> locationsById() {
+        List<Location> sorted = locationsById;
+        if (sorted == null) {
+            List<Location> list = new ArrayList<>(locations.values());
+            list.sort(Comparator.comparing(Location::id));
+            sorted = List.copyOf(list);
+            locationsById = sorted; // racing threads compute the same list
+        }
+        return sorted;
     }
 
     public Map<String, Location> locations() {

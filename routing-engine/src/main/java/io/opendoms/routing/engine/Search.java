@@ -2,9 +2,7 @@ package io.opendoms.routing.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Branch and bound over sets of locations, and within a set over the lines (ADR 0009).
@@ -29,6 +27,11 @@ final class Search {
     private static final int ALL_SPLITS = 40;
 
     private final Site[] sites;
+    /** The sites that hold units for the order: every plan uses them. */
+    private final Site[] forcedSites;
+    /** Buffers of {@link #bestWith}: the forced sites but the one asked about, and the other chosen sites. */
+    private final Site[] withForced;
+    private final Site[] withOthers;
     private final int lines;
     private final int[] need;
     private final long[] unitWeight;
@@ -54,6 +57,8 @@ final class Search {
     private int k;
     private int[][] rem;
     private long[] load;
+    /** Per member: what it costs with its current load, while a branch orders its options. */
+    private long[] costNow;
     private long[] units;
     private int[][] alloc;
     private long[] varSuffix;
@@ -75,12 +80,22 @@ final class Search {
     /** Every member must ship something (long enough for any set). */
     private final boolean[] mustAll;
     private final int[] splitBuf;
+    /** Per line: what {@link #gather} found. */
+    private final int[] gatheredAble;
+    private final int[] gatheredOnly;
+    private final long[] gatheredSupply;
+    private final long[] gatheredLeast;
+    private final long[] gatheredPerKg;
+    /** Per size: the set {@link #combinations} hands to the search (read only while it is searched). */
+    private final Site[][] setBuf;
     /** Lines whose SKU another line of the order shares: their stock is not theirs alone. */
     private final boolean[] sharedSku;
     private final long[] extraHalves;
     /** Per site index: the lines it can ship (some units of; all of them without line splits), as bits. */
     private final long[] reach;
     private final long reachable;
+    /** Per site index and line: the units it may ship of the line, before anything is planned. */
+    private final int[][] usable;
     /** Whether an evaluation stopped at its node limit. */
     private boolean cut;
 
@@ -92,8 +107,10 @@ final class Search {
         this.sku = sku;
         this.skus = skus;
         this.split = policy.allowLineSplit();
-        int forced = (int) Arrays.stream(sites).filter(s -> s.forced).count();
-        this.maxShipments = Math.max(Math.max(1, policy.maxShipments()), forced);
+        this.forcedSites = Arrays.stream(sites).filter(s -> s.forced).toArray(Site[]::new);
+        this.maxShipments = Math.max(Math.max(1, policy.maxShipments()), forcedSites.length);
+        this.withForced = new Site[forcedSites.length];
+        this.withOthers = new Site[sites.length];
         this.splitPenaltyCents = (Site.mils(policy.splitPenalty()) + 50) / 100;
         this.latePenaltyCents = (Site.mils(policy.latePenaltyPerDay()) + 50) / 100;
         this.budget = budget;
@@ -123,6 +140,7 @@ final class Search {
         lineBound = new long[maxIndex + 1][];
         for (Site site : sites) {
             long top = Site.halves(orderWeight + site.heldWeight);
+            site.memoizeShipping(top);
             long[] bound = new long[lines];
             for (int i = 0; i < lines; i++) {
                 // prices are concave in the weight, so a whole line adds the least on top of everything else;
@@ -146,11 +164,21 @@ final class Search {
         deltaBuf = new long[lines][maxOptions];
         rankBuf = new int[lines][maxOptions];
         splitBuf = new int[maxMembers];
+        gatheredAble = new int[lines];
+        gatheredOnly = new int[lines];
+        gatheredSupply = new long[lines];
+        gatheredLeast = new long[lines];
+        gatheredPerKg = new long[lines];
+        setBuf = new Site[maxMembers + 1][];
+        for (int n = 0; n <= maxMembers; n++) {
+            setBuf[n] = new Site[n];
+        }
         mustAll = new boolean[maxMembers];
         Arrays.fill(mustAll, true);
         forcedWeight = new long[maxMembers];
         forcedUnits = new long[maxMembers];
         load = new long[maxMembers];
+        costNow = new long[maxMembers];
         units = new long[maxMembers];
         rem = remBuf;
         alloc = allocBuf;
@@ -158,6 +186,7 @@ final class Search {
         varSuffix = new long[lines + 1];
         unallocSuffix = new long[lines + 1];
         reach = new long[maxIndex + 1];
+        usable = new int[maxIndex + 1][];
         long all = 0;
         for (Site site : sites) {
             long bits = 0;
@@ -168,6 +197,11 @@ final class Search {
                 }
             }
             reach[site.index] = bits;
+            int[] may = new int[lines];
+            for (int i = 0; i < lines; i++) {
+                may[i] = site.ok[i] ? site.stock[sku[i]] : 0;
+            }
+            usable[site.index] = may;
             all |= bits;
         }
         reachable = all;
@@ -222,32 +256,55 @@ final class Search {
      */
     Solution bestWith(Site site, Site[] chosen, long limit) {
         best = null;
-        List<Site> forced = Arrays.stream(sites).filter(s -> s.forced && s != site).toList();
-        List<Site> others = Arrays.stream(chosen).filter(s -> !s.forced && s != site).toList();
-        Set<List<Site>> sets = new LinkedHashSet<>();
-        sets.add(List.of());
-        for (Site out : others) {
-            sets.add(others.stream().filter(s -> s != out).toList());
-        }
-        sets.add(others);
-        for (List<Site> rest : sets) {
-            if (forced.size() + 1 + rest.size() > maxShipments) {
-                continue;
+        int forced = 0;
+        for (Site s : forcedSites) {
+            if (s != site) {
+                withForced[forced++] = s;
             }
-            List<Site> set = new ArrayList<>(forced);
-            set.add(site);
-            set.addAll(rest);
-            boolean[] must = new boolean[set.size()];
-            Arrays.fill(must, 0, forced.size() + 1, true);
-            evaluate(set.toArray(Site[]::new), must, nodes + limit);
+        }
+        int others = 0;
+        for (Site s : chosen) {
+            if (!s.forced && s != site) {
+                withOthers[others++] = s;
+            }
+        }
+        // the site alone, then in place of each other chosen site (when there are two or more), then beside them
+        evaluateWith(site, forced, others, -1, 0, limit);
+        if (others >= 2) {
+            for (int out = 0; out < others; out++) {
+                evaluateWith(site, forced, others, out, others - 1, limit);
+            }
+        }
+        if (others >= 1) {
+            evaluateWith(site, forced, others, -1, others, limit);
         }
         return best == null ? null : new Solution(best, bestMembers, bestAlloc, false);
+    }
+
+    /** Searches the forced sites, {@code site}, and {@code rest} of the other chosen ones but {@code out}. */
+    private void evaluateWith(Site site, int forced, int others, int out, int rest, long limit) {
+        int n = forced + 1 + rest;
+        if (n > maxShipments) {
+            return;
+        }
+        Site[] set = new Site[n];
+        System.arraycopy(withForced, 0, set, 0, forced);
+        set[forced] = site;
+        for (int o = 0, j = forced + 1; o < others && j < n; o++) {
+            if (o != out) {
+                set[j++] = withOthers[o];
+            }
+        }
+        boolean[] must = new boolean[n];
+        Arrays.fill(must, 0, forced + 1, true);
+        evaluate(set, must, nodes + limit);
     }
 
     private void combinations(Site[] forced, Site[] free, Site[] chosen, int filled, int start, long fixed, int late,
                               long covered, int globalUnalloc, long globalVar) {
         int size = chosen.length;
         int count = forced.length + size;
+        boolean gathered = false;
         for (int j = start; j <= free.length - (size - filled) && !exhausted; j++) {
             if (nodes > budget) {
                 exhausted = true;
@@ -268,10 +325,23 @@ final class Search {
             }
             chosen[filled] = s;
             if (filled + 1 == size) {
-                Site[] set = new Site[count];
+                Site[] set = setBuf[count];
                 System.arraycopy(forced, 0, set, 0, forced.length);
                 System.arraycopy(chosen, 0, set, forced.length, size);
-                exact(set, mustAll);
+                // exact(set, mustAll), with the pre-check of the sites before the last shared by the loop
+                nodes++;
+                if (best != null) {
+                    if (!gathered) {
+                        gather(set, count - 1);
+                        gathered = true;
+                    }
+                    if (!promisingGathered(set)) {
+                        continue;
+                    }
+                }
+                cut = false;
+                search(set, mustAll, budget);
+                exhausted |= cut;
             } else {
                 combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late, union,
                         globalUnalloc, globalVar);
@@ -397,6 +467,10 @@ final class Search {
         if (set.length > maxMembers || !promising(set)) {
             return;
         }
+        search(set, must, limit);
+    }
+
+    private void search(Site[] set, boolean[] must, long limit) {
         members = set;
         mustUse = must;
         k = set.length;
@@ -425,13 +499,16 @@ final class Search {
         if (best == null) {
             return true;
         }
-        int n = set.length;
-        for (int m = 0; m < n; m++) {
-            forcedWeight[m] = set[m].heldWeight;
-            forcedUnits[m] = set[m].heldUnits;
-        }
-        long unalloc = 0;
-        long free = 0;
+        gather(set, set.length - 1);
+        return promisingGathered(set);
+    }
+
+    /**
+     * Per line, what the first {@code n} sites of {@code set} can do: how many can ship it, the last of them,
+     * their supply, the least of their line bounds and per-kg rates. Sets of one size that differ only in their
+     * last site share this ({@link #combinations}), so that each is checked in one pass over the lines.
+     */
+    private void gather(Site[] set, int n) {
         for (int i = 0; i < lines; i++) {
             int able = 0;
             int only = -1;
@@ -440,7 +517,7 @@ final class Search {
             long perKg = Long.MAX_VALUE;
             for (int m = 0; m < n; m++) {
                 Site site = set[m];
-                int stock = site.ok[i] ? site.stock[sku[i]] : 0;
+                int stock = usable[site.index][i];
                 if (stock > 0 && (split || stock >= need[i])) {
                     able++;
                     only = m;
@@ -448,6 +525,40 @@ final class Search {
                     least = Math.min(least, lineBound[site.index][i]);
                     perKg = Math.min(perKg, site.minPerKgMils);
                 }
+            }
+            gatheredAble[i] = able;
+            gatheredOnly[i] = only;
+            gatheredSupply[i] = supply;
+            gatheredLeast[i] = least;
+            gatheredPerKg[i] = perKg;
+        }
+    }
+
+    /** {@link #promising} once all sites of {@code set} but the last are {@link #gather gathered}. */
+    private boolean promisingGathered(Site[] set) {
+        int n = set.length;
+        for (int m = 0; m < n; m++) {
+            forcedWeight[m] = set[m].heldWeight;
+            forcedUnits[m] = set[m].heldUnits;
+        }
+        Site last = set[n - 1];
+        int[] lastUsable = usable[last.index];
+        long[] lastBound = lineBound[last.index];
+        long unalloc = 0;
+        long free = 0;
+        for (int i = 0; i < lines; i++) {
+            int able = gatheredAble[i];
+            int only = gatheredOnly[i];
+            long supply = gatheredSupply[i];
+            long least = gatheredLeast[i];
+            long perKg = gatheredPerKg[i];
+            int stock = lastUsable[i];
+            if (stock > 0 && (split || stock >= need[i])) {
+                able++;
+                only = n - 1;
+                supply += stock;
+                least = Math.min(least, lastBound[i]);
+                perKg = Math.min(perKg, last.minPerKgMils);
             }
             if (able == 0) {
                 unalloc += need[i];
@@ -495,6 +606,9 @@ final class Search {
         int[][] opts = options[depth];
         long[] delta = deltaBuf[depth];
         int[] rank = rankBuf[depth];
+        for (int m = 0; m < k; m++) {
+            costNow[m] = units[m] == 0 ? 0 : members[m].costCents(load[m], units[m]);
+        }
         // cheapest first (insertion sort: a handful of options), leaving the line unallocated (the last) last
         for (int o = 0; o < count - 1; o++) {
             long d = delta(opts[o], i);
@@ -533,12 +647,12 @@ final class Search {
         return given;
     }
 
+    /** What giving {@code vec} of line {@code i} adds to the members' costs ({@link #costNow}: before it). */
     private long delta(int[] vec, int i) {
         long d = 0;
         for (int m = 0; m < k; m++) {
             if (vec[m] != 0) {
-                long before = units[m] == 0 ? 0 : members[m].costCents(load[m], units[m]);
-                d += members[m].costCents(load[m] + vec[m] * unitWeight[i], units[m] + vec[m]) - before;
+                d += members[m].costCents(load[m] + vec[m] * unitWeight[i], units[m] + vec[m]) - costNow[m];
             }
         }
         return d;
@@ -710,12 +824,19 @@ final class Search {
                 late += members[m].late;
                 used++;
                 cost += members[m].costCents(load[m], units[m]);
-                latest = Math.max(latest, members[m].deliveryDate(load[m]).toEpochDay());
             } else if (mustUse[m]) {
                 return;
             }
         }
         cost += splitPenaltyCents * Math.max(0, used - 1) + latePenaltyCents * late;
+        if (best != null && worseThanBest(late, cost, used)) {
+            return; // the rest of the key (latest delivery, ids) cannot make it better
+        }
+        for (int m = 0; m < k; m++) {
+            if (units[m] > 0) {
+                latest = Math.max(latest, members[m].deliveryDay(load[m]));
+            }
+        }
         String[] ids = new String[used];
         for (int m = 0, j = 0; m < k; m++) {
             if (units[m] > 0) {
@@ -737,6 +858,21 @@ final class Search {
             bestMembers = usedSites.toArray(Site[]::new);
             bestAlloc = usedAlloc.toArray(int[][]::new);
         }
+    }
+
+    /** Whether a leaf is worse than the best plan on the leading parts of {@link Key} alone. */
+    private boolean worseThanBest(int late, long cost, int used) {
+        int c = Integer.compare(unallocated, best.unallocated);
+        if (c == 0) {
+            c = Integer.compare(late, best.late);
+        }
+        if (c == 0) {
+            c = Long.compare(cost, best.cost);
+        }
+        if (c == 0) {
+            c = Integer.compare(used, best.shipments);
+        }
+        return c > 0;
     }
 
     private long minVar(Site[] set, int i) {

@@ -3,9 +3,6 @@ package io.opendoms.routing.engine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * One candidate location of a SHIP order, priced in exact integer arithmetic for the search. Everything that does
@@ -21,6 +18,7 @@ import java.util.List;
 final class Site {
 
     final Location location;
+    /** Its place among the order's candidates, which are made in the order of their location ids. */
     final int index;
     final double distanceKm;
     final int zone;
@@ -32,9 +30,9 @@ final class Site {
     /** Least-late services, sorted by the spec's tie-breaks after price: transit days, carrier, service. */
     private final long[] twiceBaseMils;
     private final long[] perKgMils;
-    private final LocalDate[] delivery;
-    private final int[] transit;
-    private final String[] names;
+    private final long[] deliveryDays;
+    /** Per service: which of the policy's services it is, by carrier and name ({@link Rates#nameId}). */
+    private final int[] nameIds;
     final long perShipmentMils;
     final long perUnitMils;
     final long minPerKgMils;
@@ -46,6 +44,24 @@ final class Site {
     long heldWeight;
     int heldUnits;
     boolean forced;
+    /** The lines it may ship as bits (the first 64), and its stock of each SKU up to what the order needs, summed. */
+    private long okBits;
+    private long usefulStock;
+
+    /** Sums up {@link #ok} and {@link #stock} for {@link #dominatedBy}. */
+    void summarise(int[] needBySku) {
+        okBits = 0;
+        for (int i = 0; i < ok.length && i < 64; i++) {
+            if (ok[i]) {
+                okBits |= 1L << i;
+            }
+        }
+        usefulStock = 0;
+        for (int s = 0; s < stock.length; s++) {
+            usefulStock += Math.min(stock[s], needBySku[s]);
+        }
+    }
+
     /**
      * The least any shipment from here costs, in cents: half a kilo and the per-shipment handling (plus what is
      * held); the lines add their units' handling and weight on top.
@@ -53,60 +69,77 @@ final class Site {
     long fixedCents;
 
     Site(Location location, int index, double distanceKm, int zone, LocalDate shipDate, LocalDate uncappedShipDate,
-         LocalDate deadline, RoutingPolicy policy) {
+         Rates rates) {
         this.location = location;
         this.index = index;
         this.distanceKm = distanceKm;
         this.zone = zone;
         this.shipDate = shipDate;
         this.uncappedShipDate = uncappedShipDate;
-        List<Option> options = new ArrayList<>();
-        for (CarrierService s : policy.services()) {
-            switch (s) {
-                case ZoneRatedService z -> options.add(new Option(s, 2 * mils(z.baseByZone().get(zone - 1)),
-                        mils(z.perKgByZone().get(zone - 1)), z.transitDaysByZone().get(zone - 1)));
+        int n = rates.services.size();
+        int[] service = new int[n];
+        long[] base = new long[n];
+        long[] perKg = new long[n];
+        int[] days = new int[n];
+        int[] lateness = new int[n];
+        int options = 0;
+        int leastLate = Integer.MAX_VALUE;
+        for (int s = 0; s < n; s++) {
+            switch (rates.services.get(s)) {
+                case ZoneRatedService z -> {
+                    base[options] = rates.twiceBaseMils(s, zone);
+                    perKg[options] = rates.perKgMils(s, zone);
+                    days[options] = rates.transitDays(s, zone);
+                }
                 case DistanceRatedService d -> {
-                    if (d.originTypes().contains(location.type()) && distanceKm <= d.maxDistanceKm()) {
-                        long tenthsKm = Math.round(distanceKm * 10);
-                        // base + perKm × km in 1/100,000, rounded half up to cents, as ShipmentCosting does
-                        long cents = (mils(d.base()) * 10 + mils(d.perKm()) * tenthsKm + 500) / 1000;
-                        options.add(new Option(s, cents * 200, 0, d.transitDays()));
+                    if (!d.originTypes().contains(location.type()) || distanceKm > d.maxDistanceKm()) {
+                        continue;
                     }
+                    long tenthsKm = Math.round(distanceKm * 10);
+                    // base + perKm × km in 1/100,000, rounded half up to cents, as ShipmentCosting does
+                    long cents = (rates.baseMils(s) * 10 + rates.perKmMils(s) * tenthsKm + 500) / 1000;
+                    base[options] = cents * 200;
+                    perKg[options] = 0;
+                    days[options] = d.transitDays();
                 }
             }
-        }
-        int leastLate = Integer.MAX_VALUE;
-        for (Option o : options) {
-            o.delivery = BusinessCalendar.plusBusinessDays(shipDate, o.transit);
-            o.late = BusinessCalendar.businessDaysLate(deadline, o.delivery);
-            leastLate = Math.min(leastLate, o.late);
+            service[options] = s;
+            lateness[options] = rates.businessDaysLate(shipDate, days[options]);
+            leastLate = Math.min(leastLate, lateness[options]);
+            options++;
         }
         this.late = leastLate;
-        int least = leastLate;
-        List<Option> kept = options.stream().filter(o -> o.late == least)
-                .sorted(Comparator.comparingInt((Option o) -> o.transit)
-                        .thenComparing(o -> o.service.carrier()).thenComparing(o -> o.service.service()))
-                .toList();
-        int k = kept.size();
+        // the least-late services, by transit days, carrier, service (a stable order: the policy's on ties)
+        int[] kept = new int[options];
+        int k = 0;
+        for (int o = 0; o < options; o++) {
+            if (lateness[o] == leastLate) {
+                int j = k++;
+                while (j > 0 && (days[kept[j - 1]] > days[o]
+                        || days[kept[j - 1]] == days[o] && rates.rank[service[kept[j - 1]]] > rates.rank[service[o]])) {
+                    kept[j] = kept[j - 1];
+                    j--;
+                }
+                kept[j] = o;
+            }
+        }
         twiceBaseMils = new long[k];
         perKgMils = new long[k];
-        delivery = new LocalDate[k];
-        transit = new int[k];
-        names = new String[k];
+        deliveryDays = new long[k];
+        nameIds = new int[k];
         long minPerKg = Long.MAX_VALUE;
         for (int i = 0; i < k; i++) {
-            Option o = kept.get(i);
-            twiceBaseMils[i] = o.twiceBaseMils;
-            perKgMils[i] = o.perKgMils;
-            delivery[i] = o.delivery;
-            transit[i] = o.transit;
-            names[i] = o.service.carrier() + " " + o.service.service();
-            minPerKg = Math.min(minPerKg, o.perKgMils);
+            int o = kept[i];
+            twiceBaseMils[i] = base[o];
+            perKgMils[i] = perKg[o];
+            deliveryDays[i] = rates.delivery(shipDate, days[o]).toEpochDay();
+            nameIds[i] = rates.nameId[service[o]];
+            minPerKg = Math.min(minPerKg, perKg[o]);
         }
         this.minPerKgMils = k == 0 ? 0 : minPerKg;
-        RoutingPolicy.Handling handling = policy.handlingFor(location);
-        this.perShipmentMils = mils(handling.perShipment());
-        this.perUnitMils = mils(handling.perUnit());
+        long[] handling = rates.handling(location);
+        this.perShipmentMils = handling[0];
+        this.perUnitMils = handling[1];
     }
 
     boolean canShip() {
@@ -132,7 +165,33 @@ final class Site {
         return best;
     }
 
+    /**
+     * Prices by billable half kilos up to the heaviest shipment the order can make, plus one (0: not computed
+     * yet): the search prices the same few weights over and over.
+     */
+    private long[] shippingMemo = new long[0];
+
+    /** Remembers the price of each weight up to {@code maxHalves} once it is first asked for. */
+    void memoizeShipping(long maxHalves) {
+        if (maxHalves < 1 << 16 && maxHalves >= shippingMemo.length) {
+            shippingMemo = new long[(int) maxHalves + 1];
+        }
+    }
+
     long shippingCents(long halves) {
+        if (halves < shippingMemo.length) {
+            long known = shippingMemo[(int) halves];
+            if (known != 0) {
+                return known - 1;
+            }
+            long cents = cheapest(halves);
+            shippingMemo[(int) halves] = cents + 1;
+            return cents;
+        }
+        return cheapest(halves);
+    }
+
+    private long cheapest(long halves) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < twiceBaseMils.length; i++) {
             best = Math.min(best, price(i, halves));
@@ -149,16 +208,9 @@ final class Site {
         return shippingCents(halves(weight)) + handlingCents(units);
     }
 
-    LocalDate deliveryDate(long weight) {
-        return delivery[service(halves(weight))];
-    }
-
-    String serviceName(long weight) {
-        return names[service(halves(weight))];
-    }
-
-    int transitDays(long weight) {
-        return transit[service(halves(weight))];
+    /** The day a shipment of this weight arrives, as an epoch day. */
+    long deliveryDay(long weight) {
+        return deliveryDays[service(halves(weight))];
     }
 
     /** base + perKg × halves / 2, in cents rounded half up. */
@@ -176,12 +228,14 @@ final class Site {
         if (other.late > late || other.forced || !other.canShip()) {
             return false;
         }
-        if (other.late == late) {
-            if (other.perShipmentMils > perShipmentMils || other.perUnitMils > perUnitMils
-                    || other.location.id().compareTo(location.id()) >= 0 || !other.pricesNoHigher(this)) {
-                return false;
-            }
+        // necessary conditions of the stock tests below, in a few operations
+        if ((okBits & ~other.okBits) != 0 || other.usefulStock < usefulStock) {
+            return false;
         }
+        if (other.late == late && (other.perShipmentMils > perShipmentMils || other.perUnitMils > perUnitMils)) {
+            return false;
+        }
+        // the cheap tests first: most pairs fail on stock
         for (int i = 0; i < ok.length; i++) {
             if (ok[i] && !other.ok[i]) {
                 return false;
@@ -192,16 +246,17 @@ final class Site {
                 return false;
             }
         }
-        return true;
+        return other.late < late
+                || other.index < index && other.pricesNoHigher(this); // indices follow the ids
     }
 
     /** Every least-late service of {@code other} is here too, no dearer and arriving no later. */
     private boolean pricesNoHigher(Site other) {
-        for (int j = 0; j < other.names.length; j++) {
+        for (int j = 0; j < other.nameIds.length; j++) {
             boolean matched = false;
-            for (int i = 0; i < names.length && !matched; i++) {
-                matched = names[i].equals(other.names[j]) && twiceBaseMils[i] <= other.twiceBaseMils[j]
-                        && perKgMils[i] <= other.perKgMils[j] && !delivery[i].isAfter(other.delivery[j]);
+            for (int i = 0; i < nameIds.length && !matched; i++) {
+                matched = nameIds[i] == other.nameIds[j] && twiceBaseMils[i] <= other.twiceBaseMils[j]
+                        && perKgMils[i] <= other.perKgMils[j] && deliveryDays[i] <= other.deliveryDays[j];
             }
             if (!matched) {
                 return false;
@@ -218,21 +273,5 @@ final class Site {
     /** Weight in 1/10,000 kg, rounded up so that the billable weight is never under-counted. */
     static long weight(BigDecimal kg) {
         return kg.movePointRight(4).setScale(0, RoundingMode.CEILING).longValueExact();
-    }
-
-    private static final class Option {
-        final CarrierService service;
-        final long twiceBaseMils;
-        final long perKgMils;
-        final int transit;
-        LocalDate delivery;
-        int late;
-
-        Option(CarrierService service, long twiceBaseMils, long perKgMils, int transit) {
-            this.service = service;
-            this.twiceBaseMils = twiceBaseMils;
-            this.perKgMils = perKgMils;
-            this.transit = transit;
-        }
     }
 }
