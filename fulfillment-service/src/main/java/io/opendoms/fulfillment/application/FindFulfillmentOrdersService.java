@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.application;
 
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.platform.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -26,5 +27,11 @@ class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
     @Override
     public List<FulfillmentOrder> byOrderId(UUID orderId) {
         return load.byOrderId(orderId);
+    }
+
+    @Override
+    public LoadFulfillmentOrderPort.Slice byLocation(String locationId, FulfillmentStatus status, int page,
+                                                     int size) {
+        return load.byLocation(locationId, status, page, size);
     }
 }
