@@ -31,16 +31,18 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final CancellationLogPort cancellations;
     private final PendingShortagePort orderLocks;
     private final Clock clock;
 
-    CancelFulfillmentUnitsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    CancelFulfillmentUnitsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                                   PublishFulfillmentEventPort events, CancellationLogPort cancellations,
                                   PendingShortagePort orderLocks, Clock clock) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
         this.cancellations = cancellations;
         this.orderLocks = orderLocks;
@@ -109,6 +111,7 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
             if (transition.tookUnitsOff()) {
                 events.cancelled(fo, command.cancellationId(), transition);
             }
+            exceptions.afterChange(fo, now);
             save.update(fo);
         });
         asked.forEach(save::update);
