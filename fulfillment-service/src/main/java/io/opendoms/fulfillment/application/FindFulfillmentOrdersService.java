@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
 
     private final LoadFulfillmentOrderPort load;
+    private final ReleaseDeliveryPort deliveries;
 
-    FindFulfillmentOrdersService(LoadFulfillmentOrderPort load) {
+    FindFulfillmentOrdersService(LoadFulfillmentOrderPort load, ReleaseDeliveryPort deliveries) {
         this.load = load;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -33,5 +35,11 @@ class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
     public LoadFulfillmentOrderPort.Slice byLocation(String locationId, FulfillmentStatus status, int page,
                                                      int size) {
         return load.byLocation(locationId, status, page, size);
+    }
+
+    @Override
+    public List<ReleaseDeliveryPort.Delivery> deliveries(UUID fulfillmentId) {
+        byId(fulfillmentId);
+        return deliveries.ofFulfillment(fulfillmentId);
     }
 }

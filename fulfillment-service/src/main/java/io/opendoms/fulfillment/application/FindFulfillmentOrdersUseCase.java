@@ -14,4 +14,7 @@ public interface FindFulfillmentOrdersUseCase {
 
     /** A location's fulfillment orders, of one status or all ({@code status} null), oldest first. */
     LoadFulfillmentOrderPort.Slice byLocation(String locationId, FulfillmentStatus status, int page, int size);
+
+    /** The release deliveries of a fulfillment order with their attempts; {@code NotFoundException} for an unknown id. */
+    List<ReleaseDeliveryPort.Delivery> deliveries(UUID fulfillmentId);
 }

@@ -134,6 +134,18 @@ class FulfillmentController {
                 found.totalItems());
     }
 
+    @GetMapping("/{fulfillmentId}/deliveries")
+    @PreAuthorize("hasAnyAuthority('SCOPE_ops', 'SCOPE_fulfillment:read')")
+    @Operation(summary = "The release deliveries of a fulfillment order, with every attempt",
+            description = """
+                    When the location's WMS/store partner has a release URL, the released fulfillment order is POSTed \
+                    there (signed with OMS-Signature), retried with back-off for up to 24 hours: status PENDING, \
+                    DELIVERED or FAILED, each attempt with its time, HTTP status or error, and duration. Empty when \
+                    the location pulls its work. 404 for an unknown id.""")
+    ReleaseDeliveryListResponse deliveries(@PathVariable UUID fulfillmentId) {
+        return new ReleaseDeliveryListResponse(find.deliveries(fulfillmentId));
+    }
+
     @GetMapping("/{fulfillmentId}")
     @PreAuthorize("hasAuthority('SCOPE_fulfillment:read')")
     @Operation(summary = "One fulfillment order", description = "cancelRequested: as in the list.")
