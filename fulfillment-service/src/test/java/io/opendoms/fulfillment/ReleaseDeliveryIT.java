@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.opendoms.events.EventJson;
+import io.opendoms.fulfillment.application.CancelFulfillmentUnitsCommand;
+import io.opendoms.fulfillment.application.CancelFulfillmentUnitsUseCase;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.platform.webhook.WebhookSignatures;
 import io.opendoms.testkit.TestJwt;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -22,6 +25,9 @@ import tools.jackson.databind.JsonNode;
 class ReleaseDeliveryIT extends FulfillmentIntegrationTestSupport {
 
     private static final String PUSH_SECRET = "wms-push-secret";
+
+    @Autowired
+    CancelFulfillmentUnitsUseCase cancel;
 
     private String aPushLocation() {
         String location = "DC-PUSH-" + UUID.randomUUID().toString().substring(0, 8);
@@ -66,6 +72,25 @@ class ReleaseDeliveryIT extends FulfillmentIntegrationTestSupport {
         assertThat(codes).containsExactly(500, 503, 200);
         assertThat(ReleaseReceiver.receivedFor(id)).hasSize(3)
                 .extracting(ReleaseReceiver.Received::body).containsOnly(ReleaseReceiver.receivedFor(id).getFirst().body());
+    }
+
+    @Test
+    void aCancelRequestIsPostedToo() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrderAt(aPushLocation());
+        String id = fo.getId().toString();
+        Response picked = postAs("/api/v1/webhooks/wms", "wms-push", PUSH_SECRET, wmsEvent("PICKED", fo.getId(), null));
+        assertThat(picked.status()).isEqualTo(200);
+
+        cancel.cancel(new CancelFulfillmentUnitsCommand(fo.getOrderId(), UUID.randomUUID(),
+                List.of(new CancelFulfillmentUnitsCommand.Line("L1", "SKU-1", 1))));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ReleaseReceiver.receivedFor(id).stream()
+                .anyMatch(r -> r.body().contains("CANCEL_REQUESTED")));
+        JsonNode body = EventJson.mapper().readTree(ReleaseReceiver.receivedFor(id).stream()
+                .filter(r -> r.body().contains("CANCEL_REQUESTED")).findFirst().orElseThrow().body());
+        assertThat(body.get("type").asString()).isEqualTo("CANCEL_REQUESTED");
+        assertThat(body.get("fulfillment").get("status").asString()).isEqualTo("PICKING");
+        assertThat(body.get("fulfillment").get("cancelRequested").get(0).get("lineId").asString()).isEqualTo("L1");
     }
 
     @Test
