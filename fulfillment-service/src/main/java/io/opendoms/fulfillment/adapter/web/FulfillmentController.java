@@ -105,8 +105,8 @@ class FulfillmentController {
         }
         String location = locationId == null || locationId.isBlank() ? null : locationId.trim();
         if ((orderId == null || orderId.isBlank()) && location == null) {
-            errors.add(new FieldError("orderId", "orderId or locationId is required"));
-            errors.add(new FieldError("locationId", "orderId or locationId is required"));
+            // one error, on the parameter the API had first; its message names the alternative
+            errors.add(new FieldError("orderId", "is required unless locationId is given"));
         }
         FulfillmentStatus wanted = null;
         if (status != null && !status.isBlank()) {
