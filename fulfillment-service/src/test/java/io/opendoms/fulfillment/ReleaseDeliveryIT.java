@@ -8,6 +8,7 @@ import io.opendoms.events.EventJson;
 import io.opendoms.fulfillment.application.CancelFulfillmentUnitsCommand;
 import io.opendoms.fulfillment.application.CancelFulfillmentUnitsUseCase;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.platform.retention.PacedPurger;
 import io.opendoms.platform.webhook.WebhookSignatures;
 import io.opendoms.testkit.TestJwt;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -28,6 +30,9 @@ class ReleaseDeliveryIT extends FulfillmentIntegrationTestSupport {
 
     @Autowired
     CancelFulfillmentUnitsUseCase cancel;
+    @Autowired
+    @Qualifier("releaseDeliveryPurger")
+    PacedPurger releaseDeliveryPurger;
 
     private String aPushLocation() {
         String location = "DC-PUSH-" + UUID.randomUUID().toString().substring(0, 8);
@@ -91,6 +96,19 @@ class ReleaseDeliveryIT extends FulfillmentIntegrationTestSupport {
         assertThat(body.get("type").asString()).isEqualTo("CANCEL_REQUESTED");
         assertThat(body.get("fulfillment").get("status").asString()).isEqualTo("PICKING");
         assertThat(body.get("fulfillment").get("cancelRequested").get(0).get("lineId").asString()).isEqualTo("L1");
+    }
+
+    @Test
+    void endedDeliveriesArePurgedAfterTheRetention() {
+        FulfillmentOrder fo = aReleasedFulfillmentOrderAt(aPushLocation());
+        awaitDeliveryStatus(fo.getId(), "DELIVERED");
+        jdbc.update("update release_delivery set created_at = now() - interval '31 days' where fulfillment_id = ?",
+                fo.getId());
+
+        releaseDeliveryPurger.purge();
+
+        assertThat(jdbc.queryForObject("select count(*) from release_delivery where fulfillment_id = ?", Long.class,
+                fo.getId())).isZero();
     }
 
     @Test

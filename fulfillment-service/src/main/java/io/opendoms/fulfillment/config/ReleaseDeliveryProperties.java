@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requestTimeout   HTTP time-out of one attempt
  * @param dispatchInterval how often the dispatcher looks for due deliveries when it found none
  * @param batchSize        deliveries sent per round, in parallel
+ * @param retention        ended deliveries (DELIVERED, FAILED) and their attempts are deleted after this long
  */
 @ConfigurationProperties("opendoms.fulfillment.release-delivery")
 public record ReleaseDeliveryProperties(
@@ -24,5 +25,6 @@ public record ReleaseDeliveryProperties(
         @DefaultValue("2s") Duration connectTimeout,
         @DefaultValue("5s") Duration requestTimeout,
         @DefaultValue("1s") Duration dispatchInterval,
-        @DefaultValue("20") int batchSize) {
+        @DefaultValue("20") int batchSize,
+        @DefaultValue("30d") Duration retention) {
 }
