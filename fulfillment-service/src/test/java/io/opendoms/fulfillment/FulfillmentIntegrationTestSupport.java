@@ -43,6 +43,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -72,6 +74,11 @@ abstract class FulfillmentIntegrationTestSupport {
     ReleaseFulfillmentOrdersUseCase releaseUseCase;
     @Autowired
     JdbcTemplate jdbc;
+
+    @DynamicPropertySource
+    static void releaseReceiver(DynamicPropertyRegistry registry) {
+        registry.add("test.release-receiver.port", ReleaseReceiver::port);
+    }
 
     @BeforeAll
     static void openProbe() {

@@ -31,16 +31,20 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
+    private final ReleaseDeliveryPort deliveries;
     private final PublishFulfillmentEventPort events;
     private final CancellationLogPort cancellations;
     private final PendingShortagePort orderLocks;
     private final Clock clock;
 
-    CancelFulfillmentUnitsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    CancelFulfillmentUnitsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                                   PublishFulfillmentEventPort events, CancellationLogPort cancellations,
-                                  PendingShortagePort orderLocks, Clock clock) {
+                                  PendingShortagePort orderLocks, Clock clock, ReleaseDeliveryPort deliveries) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
+        this.deliveries = deliveries;
         this.events = events;
         this.cancellations = cancellations;
         this.orderLocks = orderLocks;
@@ -109,9 +113,14 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
             if (transition.tookUnitsOff()) {
                 events.cancelled(fo, command.cancellationId(), transition);
             }
+            exceptions.afterChange(fo, now);
             save.update(fo);
         });
-        asked.forEach(save::update);
+        for (FulfillmentOrder fo : asked) {
+            save.update(fo);
+            // a location with a release URL is asked there too; the others see cancelRequested when they pull
+            deliveries.enqueue(fo, "CANCEL_REQUESTED", now);
+        }
         if (!refusedLines.isEmpty()) {
             events.cancelRefused(command.orderId(), command.cancellationId(), refusedLines, String.join("; ", reasons));
         }

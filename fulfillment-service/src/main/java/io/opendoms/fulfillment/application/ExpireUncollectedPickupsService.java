@@ -14,12 +14,14 @@ class ExpireUncollectedPickupsService implements ExpireUncollectedPickupsUseCase
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
 
-    ExpireUncollectedPickupsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    ExpireUncollectedPickupsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                                     PublishFulfillmentEventPort events) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
     }
 
@@ -39,6 +41,7 @@ class ExpireUncollectedPickupsService implements ExpireUncollectedPickupsUseCase
             Transition transition = fo.expirePickup(now, "not collected since " + fo.getStatusOccurredAt(), now);
             events.cancelled(fo, null, transition);
             CancelAnswers.settleIfTooLate(events, fo, now);
+            exceptions.afterChange(fo, now);
             save.update(fo);
             expired++;
         }

@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.application;
 
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.platform.web.NotFoundException;
 import java.util.List;
 import java.util.UUID;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
 
     private final LoadFulfillmentOrderPort load;
+    private final ReleaseDeliveryPort deliveries;
 
-    FindFulfillmentOrdersService(LoadFulfillmentOrderPort load) {
+    FindFulfillmentOrdersService(LoadFulfillmentOrderPort load, ReleaseDeliveryPort deliveries) {
         this.load = load;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -26,5 +29,17 @@ class FindFulfillmentOrdersService implements FindFulfillmentOrdersUseCase {
     @Override
     public List<FulfillmentOrder> byOrderId(UUID orderId) {
         return load.byOrderId(orderId);
+    }
+
+    @Override
+    public LoadFulfillmentOrderPort.Slice byLocation(String locationId, FulfillmentStatus status, int page,
+                                                     int size) {
+        return load.byLocation(locationId, status, page, size);
+    }
+
+    @Override
+    public List<ReleaseDeliveryPort.Delivery> deliveries(UUID fulfillmentId) {
+        byId(fulfillmentId);
+        return deliveries.ofFulfillment(fulfillmentId);
     }
 }

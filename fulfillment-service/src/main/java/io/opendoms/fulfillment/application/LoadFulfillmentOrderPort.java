@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.application;
 
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -34,4 +35,13 @@ public interface LoadFulfillmentOrderPort {
 
     /** The fulfillment orders of a routing decision of an order at a location, locked like {@link #byIdForUpdate}. */
     List<FulfillmentOrder> byDecisionForUpdate(UUID orderId, UUID decisionId, String locationId);
+
+    /**
+     * A location's fulfillment orders (of one status, or all when {@code status} is null), oldest first: the work
+     * a WMS without a release URL pulls.
+     */
+    Slice byLocation(String locationId, FulfillmentStatus status, int page, int size);
+
+    record Slice(List<FulfillmentOrder> items, long totalItems) {
+    }
 }

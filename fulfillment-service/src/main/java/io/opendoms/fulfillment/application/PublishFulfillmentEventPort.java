@@ -1,5 +1,6 @@
 package io.opendoms.fulfillment.application;
 
+import io.opendoms.fulfillment.domain.FulfillmentException;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.Transition;
 import io.opendoms.fulfillment.domain.FulfillmentLine;
@@ -34,4 +35,9 @@ public interface PublishFulfillmentEventPort {
 
     /** A carrier scanned a return's prepaid label. */
     void returnLabelScanned(ReturnLabelsPort.ReturnLabel label, String status, Instant occurredAt, String detail);
+
+    void exceptionRaised(FulfillmentException exception);
+
+    /** {@code clearedBy}: RESOLVED or ACKNOWLEDGED. */
+    void exceptionCleared(FulfillmentException exception, String clearedBy);
 }

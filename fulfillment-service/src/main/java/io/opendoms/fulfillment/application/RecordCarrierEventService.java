@@ -15,14 +15,16 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final ReturnLabelsPort labels;
 
-    RecordCarrierEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    RecordCarrierEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                               PublishFulfillmentEventPort events, ReturnLabelsPort labels) {
         this.labels = labels;
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
     }
 
@@ -42,11 +44,12 @@ class RecordCarrierEventService implements RecordCarrierEventUseCase {
             return WebhookOutcome.ACCEPTED;
         }
         FulfillmentOrder fo = shipment.get();
-        StatusChange change = fo.recordCarrierEvent(command.status(), command.occurredAt(), command.detail(),
-                Instant.now());
+        Instant now = Instant.now();
+        StatusChange change = fo.recordCarrierEvent(command.status(), command.occurredAt(), command.detail(), now);
         if (change.applied() && change.to() == FulfillmentStatus.DELIVERED) {
             events.delivered(fo, command.occurredAt());
         }
+        exceptions.afterChange(fo, now);
         save.update(fo);
         return change.applied() ? WebhookOutcome.ACCEPTED : WebhookOutcome.IGNORED;
     }

@@ -13,13 +13,15 @@ class RecordPickupService implements RecordPickupUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final Clock clock;
 
-    RecordPickupService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    RecordPickupService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                         PublishFulfillmentEventPort events, Clock clock) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
         this.clock = clock;
     }
@@ -31,6 +33,7 @@ class RecordPickupService implements RecordPickupUseCase {
         Instant now = clock.instant();
         fo.readyForPickup(now, now);
         events.readyForPickup(fo, now);
+        exceptions.afterChange(fo, now);
         save.update(fo);
         return fo;
     }
@@ -43,6 +46,7 @@ class RecordPickupService implements RecordPickupUseCase {
         fo.pickedUp(now, now);
         events.pickedUp(fo, now);
         CancelAnswers.settleIfTooLate(events, fo, now);
+        exceptions.afterChange(fo, now);
         save.update(fo);
         return fo;
     }

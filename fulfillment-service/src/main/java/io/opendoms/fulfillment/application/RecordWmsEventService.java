@@ -25,14 +25,16 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final LoadLocationPort locations;
     private final Clock clock;
 
-    RecordWmsEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    RecordWmsEventService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                           PublishFulfillmentEventPort events, LoadLocationPort locations, Clock clock) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
         this.locations = locations;
         this.clock = clock;
@@ -69,6 +71,7 @@ class RecordWmsEventService implements RecordWmsEventUseCase {
             events.shipped(fo, command.occurredAt());
         }
         CancelAnswers.settleIfTooLate(events, fo, now);
+        exceptions.afterChange(fo, now);
         save.update(fo);
         boolean answered = command.type() == WmsEventType.CANCEL_CONFIRMED
                 || command.type() == WmsEventType.CANCEL_REFUSED;

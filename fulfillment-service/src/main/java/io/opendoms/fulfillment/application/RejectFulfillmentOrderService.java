@@ -13,13 +13,15 @@ class RejectFulfillmentOrderService implements RejectFulfillmentOrderUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final Clock clock;
 
-    RejectFulfillmentOrderService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    RejectFulfillmentOrderService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                                   PublishFulfillmentEventPort events, Clock clock) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
         this.clock = clock;
     }
@@ -33,6 +35,7 @@ class RejectFulfillmentOrderService implements RejectFulfillmentOrderUseCase {
         Transition transition = fo.reject("STORE", now, command.reason(), now);
         events.unfilled(fo, transition, command.reason());
         CancelAnswers.settleIfTooLate(events, fo, now);
+        exceptions.afterChange(fo, now);
         save.update(fo);
         return fo;
     }

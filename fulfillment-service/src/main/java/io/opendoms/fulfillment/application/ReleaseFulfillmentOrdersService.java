@@ -21,15 +21,17 @@ class ReleaseFulfillmentOrdersService implements ReleaseFulfillmentOrdersUseCase
     private final PublishFulfillmentEventPort events;
     private final PendingShortagePort pendingShortages;
     private final Clock clock;
+    private final ReleaseDeliveryPort deliveries;
 
     ReleaseFulfillmentOrdersService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
                                     PublishFulfillmentEventPort events, PendingShortagePort pendingShortages,
-                                    Clock clock) {
+                                    Clock clock, ReleaseDeliveryPort deliveries) {
         this.load = load;
         this.save = save;
         this.events = events;
         this.pendingShortages = pendingShortages;
         this.clock = clock;
+        this.deliveries = deliveries;
     }
 
     @Override
@@ -62,6 +64,7 @@ class ReleaseFulfillmentOrdersService implements ReleaseFulfillmentOrdersUseCase
             save.create(fo);
             if (fo.getStatus() == FulfillmentStatus.RELEASED) {
                 events.released(fo);
+                deliveries.enqueue(fo, "RELEASED", now);
             }
             if (shortage != null && shortage.tookUnitsOff()) {
                 events.unfilled(fo, shortage, null);

@@ -21,14 +21,16 @@ class ReleaseShortageService implements ReleaseShortageUseCase {
 
     private final LoadFulfillmentOrderPort load;
     private final SaveFulfillmentOrderPort save;
+    private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final PendingShortagePort pending;
     private final Clock clock;
 
-    ReleaseShortageService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save,
+    ReleaseShortageService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
                            PublishFulfillmentEventPort events, PendingShortagePort pending, Clock clock) {
         this.load = load;
         this.save = save;
+        this.exceptions = exceptions;
         this.events = events;
         this.pending = pending;
         this.clock = clock;
@@ -69,6 +71,7 @@ class ReleaseShortageService implements ReleaseShortageUseCase {
                     log.info("Shortage of order {} at {} not taken off fulfillment order {}: it is {}",
                             command.orderId(), locationId, fo.getId(), fo.getStatus());
                 }
+                exceptions.afterChange(fo, now);
                 save.update(fo);
             }
         });

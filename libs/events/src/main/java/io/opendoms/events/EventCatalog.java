@@ -18,6 +18,8 @@ import io.opendoms.events.inventory.StockChanged;
 import io.opendoms.events.inventory.StockReserved;
 import io.opendoms.events.order.OrderCancelled;
 import io.opendoms.events.order.OrderReceived;
+import io.opendoms.events.fulfillment.FulfillmentExceptionCleared;
+import io.opendoms.events.fulfillment.FulfillmentExceptionRaised;
 import io.opendoms.events.fulfillment.ReturnLabelScanned;
 import io.opendoms.events.returns.ReturnAuthorized;
 import io.opendoms.events.returns.ReturnRefunded;
@@ -85,6 +87,10 @@ public final class EventCatalog {
                 "A return was authorized (its eligible lines, and the prepaid label of a mail return).");
         register("fulfillment.return-label-scanned", 1, Topics.FULFILLMENT, ReturnLabelScanned.class,
                 "A carrier scanned a return's prepaid label.");
+        register("fulfillment.exception-raised", 1, Topics.FULFILLMENT, FulfillmentExceptionRaised.class,
+                "A fulfillment order is late, stuck, rejected or has a delivery exception (once per kind while open).");
+        register("fulfillment.exception-cleared", 1, Topics.FULFILLMENT, FulfillmentExceptionCleared.class,
+                "An exception of a fulfillment order is over: resolved, or acknowledged by ops.");
         register("return.refunded", 1, Topics.RETURNS, ReturnRefunded.class,
                 "A return refunded units of an order (once per unit).");
         register("return.restocked", 1, Topics.RETURNS, ReturnRestocked.class,

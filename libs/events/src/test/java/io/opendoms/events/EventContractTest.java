@@ -10,6 +10,8 @@ import io.opendoms.events.fulfillment.FulfillmentPickedUp;
 import io.opendoms.events.fulfillment.FulfillmentReadyForPickup;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
 import io.opendoms.events.order.OrderCancelled;
+import io.opendoms.events.fulfillment.FulfillmentExceptionCleared;
+import io.opendoms.events.fulfillment.FulfillmentExceptionRaised;
 import io.opendoms.events.fulfillment.ReturnLabelScanned;
 import io.opendoms.events.returns.ReturnAuthorized;
 import io.opendoms.events.returns.ReturnRefunded;
@@ -108,7 +110,11 @@ class EventContractTest {
                         List.of(new ReturnAuthorized.Line("1", "SKU-1", 1)), new BigDecimal("17.99"), "USD",
                         Instant.parse("2026-11-29T10:00:00Z")),
                 new ReturnLabelScanned(DECISION, ORDER, "PARCEL_A", "RT0000000000000001", "IN_TRANSIT",
-                        Instant.parse("2026-11-29T15:00:00Z"), null));
+                        Instant.parse("2026-11-29T15:00:00Z"), null),
+                new FulfillmentExceptionRaised(HOLD, FULFILLMENT, ORDER, "DC-NJ", "LATE",
+                        Instant.parse("2026-11-26T00:00:00Z"), "not delivered by 2026-11-25 (status SHIPPED)"),
+                new FulfillmentExceptionCleared(HOLD, FULFILLMENT, ORDER, "DC-NJ", "LATE",
+                        Instant.parse("2026-11-26T00:00:00Z"), Instant.parse("2026-11-26T14:00:00Z"), "RESOLVED"));
     }
 
     @ParameterizedTest

@@ -1,6 +1,9 @@
 package io.opendoms.fulfillment.adapter.messaging;
 
 import io.opendoms.fulfillment.application.PublishFulfillmentEventPort;
+import io.opendoms.events.fulfillment.FulfillmentExceptionCleared;
+import io.opendoms.events.fulfillment.FulfillmentExceptionRaised;
+import io.opendoms.fulfillment.domain.FulfillmentException;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.Transition;
 import io.opendoms.platform.outbox.OutboxWriter;
@@ -68,5 +71,17 @@ class FulfillmentEventOutboxAdapter implements PublishFulfillmentEventPort {
                                    String detail) {
         outbox.append(new ReturnLabelScanned(label.returnId(), label.orderId(), label.carrier(),
                 label.trackingNumber(), status, occurredAt, detail));
+    }
+
+    @Override
+    public void exceptionRaised(FulfillmentException e) {
+        outbox.append(new FulfillmentExceptionRaised(e.id(), e.fulfillmentId(), e.orderId(), e.locationId(),
+                e.kind().name(), e.since(), e.detail()));
+    }
+
+    @Override
+    public void exceptionCleared(FulfillmentException e, String clearedBy) {
+        outbox.append(new FulfillmentExceptionCleared(e.id(), e.fulfillmentId(), e.orderId(), e.locationId(),
+                e.kind().name(), e.since(), e.clearedAt(), clearedBy));
     }
 }

@@ -7,7 +7,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -67,6 +72,15 @@ class FulfillmentOrderJpaAdapter implements LoadFulfillmentOrderPort, SaveFulfil
     @Override
     public List<FulfillmentOrder> byDecisionForUpdate(UUID orderId, UUID decisionId, String locationId) {
         return orders.findByDecisionForUpdate(orderId, decisionId, locationId).stream().map(mapper::toDomain).toList();
+    }
+
+    @Override
+    public Slice byLocation(String locationId, FulfillmentStatus status, int page, int size) {
+        Pageable pageable = PageRequest.of(page, size, Sort.by("createdAt", "id"));
+        Page<FulfillmentOrderJpaEntity> found = status == null
+                ? orders.findByLocationId(locationId, pageable)
+                : orders.findByLocationIdAndStatus(locationId, status, pageable);
+        return new Slice(found.stream().map(mapper::toDomain).toList(), found.getTotalElements());
     }
 
     @Override

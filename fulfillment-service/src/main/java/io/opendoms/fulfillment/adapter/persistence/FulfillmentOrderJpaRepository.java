@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -49,4 +52,9 @@ interface FulfillmentOrderJpaRepository extends JpaRepository<FulfillmentOrderJp
             select f.id from FulfillmentOrderJpaEntity f
             where lower(f.carrier) = lower(:carrier) and f.trackingNumber = :trackingNumber""")
     Optional<UUID> findIdByTrackingNumber(String carrier, String trackingNumber);
+
+    Page<FulfillmentOrderJpaEntity> findByLocationId(String locationId, Pageable pageable);
+
+    Page<FulfillmentOrderJpaEntity> findByLocationIdAndStatus(String locationId, FulfillmentStatus status,
+                                                             Pageable pageable);
 }

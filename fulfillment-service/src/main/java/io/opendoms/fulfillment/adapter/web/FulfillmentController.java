@@ -4,9 +4,17 @@ import io.opendoms.fulfillment.application.FindFulfillmentOrdersUseCase;
 import io.opendoms.fulfillment.application.RecordPickupUseCase;
 import io.opendoms.fulfillment.application.RejectFulfillmentOrderCommand;
 import io.opendoms.fulfillment.application.RejectFulfillmentOrderUseCase;
+import io.opendoms.fulfillment.application.LoadFulfillmentOrderPort;
+import io.opendoms.fulfillment.domain.FulfillmentStatus;
+import io.opendoms.platform.web.BadRequestException;
+import io.opendoms.platform.web.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/fulfillments")
 @Tag(name = "Fulfillment orders", description = "What each location must ship or hand over, and how far it got")
 class FulfillmentController {
+
+    private static final int MAX_SIZE = 100;
 
     private final FindFulfillmentOrdersUseCase find;
     private final RejectFulfillmentOrderUseCase reject;
@@ -71,12 +81,69 @@ class FulfillmentController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('SCOPE_fulfillment:read')")
-    @Operation(summary = "The fulfillment orders of an order",
+    @Operation(summary = "The fulfillment orders of an order, or a location's work",
             description = """
-                    cancelRequested (present only while some are pending): units of an order's cancellation the \
-                    location is asked to cancel; it answers by WMS webhook (CANCEL_CONFIRMED or CANCEL_REFUSED).""")
-    FulfillmentListResponse byOrder(@RequestParam UUID orderId) {
-        return new FulfillmentListResponse(mapper.toResponses(find.byOrderId(orderId)));
+                    By orderId: the order's fulfillment orders (locationId and status narrow them). By locationId                     (status optional, e.g. RELEASED): what a location must do, oldest first, paged (page 0-based,                     size 1 to 100, default 20): a WMS without a release URL pulls its work this way. At least one of                     orderId and locationId is required; 400 names the missing or invalid parameter. cancelRequested                     (present only while some are pending): units of an order's cancellation the location is asked                     to cancel; it answers by WMS webhook (CANCEL_CONFIRMED or CANCEL_REFUSED).""")
+    FulfillmentListResponse list(
+            @Parameter(schema = @Schema(type = "string", format = "uuid"))
+            @RequestParam(required = false) String orderId,
+            @RequestParam(required = false) String locationId,
+            @Parameter(schema = @Schema(implementation = FulfillmentStatus.class))
+            @RequestParam(required = false) String status,
+            @Parameter(description = "0-based", schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
+            @RequestParam(required = false) String page,
+            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "100", defaultValue = "20"))
+            @RequestParam(required = false) String size) {
+        List<FieldError> errors = new ArrayList<>();
+        UUID order = null;
+        if (orderId != null && !orderId.isBlank()) {
+            try {
+                order = UUID.fromString(orderId.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("orderId", "must be a UUID"));
+            }
+        }
+        String location = locationId == null || locationId.isBlank() ? null : locationId.trim();
+        if ((orderId == null || orderId.isBlank()) && location == null) {
+            // one error, on the parameter the API had first; its message names the alternative
+            errors.add(new FieldError("orderId", "is required unless locationId is given"));
+        }
+        FulfillmentStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = FulfillmentStatus.valueOf(status.trim());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("status", "must be one of " + List.of(FulfillmentStatus.values())));
+            }
+        }
+        int pageNumber = WebhookInboxController.number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
+        int pageSize = WebhookInboxController.number("size", size, 20, 1, MAX_SIZE, errors);
+        if (!errors.isEmpty()) {
+            throw new BadRequestException("Invalid parameters: " + String.join(", ",
+                    errors.stream().map(FieldError::field).distinct().toList()), errors);
+        }
+        if (order != null) {
+            FulfillmentStatus statusFilter = wanted;
+            return new FulfillmentListResponse(mapper.toResponses(find.byOrderId(order).stream()
+                    .filter(fo -> location == null || fo.getLocationId().equals(location))
+                    .filter(fo -> statusFilter == null || fo.getStatus() == statusFilter)
+                    .toList()));
+        }
+        LoadFulfillmentOrderPort.Slice found = find.byLocation(location, wanted, pageNumber, pageSize);
+        return new FulfillmentListResponse(mapper.toResponses(found.items()), pageNumber, pageSize,
+                found.totalItems());
+    }
+
+    @GetMapping("/{fulfillmentId}/deliveries")
+    @PreAuthorize("hasAnyAuthority('SCOPE_ops', 'SCOPE_fulfillment:read')")
+    @Operation(summary = "The release deliveries of a fulfillment order, with every attempt",
+            description = """
+                    When the location's WMS/store partner has a release URL, the released fulfillment order is POSTed \
+                    there (signed with OMS-Signature), retried with back-off for up to 24 hours: status PENDING, \
+                    DELIVERED or FAILED, each attempt with its time, HTTP status or error, and duration. Empty when \
+                    the location pulls its work. 404 for an unknown id.""")
+    ReleaseDeliveryListResponse deliveries(@PathVariable UUID fulfillmentId) {
+        return new ReleaseDeliveryListResponse(find.deliveries(fulfillmentId));
     }
 
     @GetMapping("/{fulfillmentId}")

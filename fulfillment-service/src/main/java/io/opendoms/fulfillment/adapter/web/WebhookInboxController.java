@@ -95,7 +95,7 @@ class WebhookInboxController {
                 e.headers(), e.body() == null ? null : new String(e.body(), StandardCharsets.UTF_8));
     }
 
-    private static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+    static int number(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
             return fallback;
         }

@@ -51,20 +51,24 @@ public record WebhookProperties(
      * @param secrets  active signing secrets: a signature made with any of them verifies (rotate by adding the
      *                 new one, moving the partner to it, then removing the old one)
      * @param carriers a carrier partner's carrier codes; default: its id
+     * @param releaseUrl a WMS/store partner's outbound URL: fulfillment orders released at its locations are POSTed
+     *                   there, signed with its first secret; none (the default): the partner pulls them
      */
-    public record Partner(String id, PartnerType type, List<String> secrets, List<String> carriers) {
+    public record Partner(String id, PartnerType type, List<String> secrets, List<String> carriers,
+                          String releaseUrl) {
 
         public Partner {
             secrets = secrets == null ? List.of() : secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
             carriers = carriers == null || carriers.isEmpty() ? (id == null ? List.of() : List.of(id))
                     : List.copyOf(carriers);
+            releaseUrl = releaseUrl == null || releaseUrl.isBlank() ? null : releaseUrl.trim();
         }
 
         /** Never the secrets, should this be logged. */
         @Override
         public String toString() {
             return "Partner[id=" + id + ", type=" + type + ", secrets=" + secrets.size() + " (hidden), carriers="
-                    + carriers + "]";
+                    + carriers + (releaseUrl == null ? "" : ", releaseUrl=(hidden)") + "]";
         }
     }
 }

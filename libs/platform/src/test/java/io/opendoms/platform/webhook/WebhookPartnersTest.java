@@ -22,7 +22,7 @@ class WebhookPartnersTest {
     @Test
     void apiPathsBelowTheNamespaceAreNoWebhooksSpelledExactly() {
         WebhookPartners partners = new WebhookPartners(new WebhookProperties(List.of(WMS, CARRIERS),
-                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null)), null,
+                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null, null)), null,
                 Duration.ofSeconds(300), 1024, List.of("/api/v1/webhooks/inbox")));
 
         assertThat(partners.isApiPath("/api/v1/webhooks/inbox")).isTrue();
@@ -35,7 +35,7 @@ class WebhookPartnersTest {
     @Test
     void refusesAnApiPathThatWouldHoldAWebhook() {
         assertThatThrownBy(() -> new WebhookPartners(new WebhookProperties(List.of(WMS, CARRIERS),
-                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null)), null,
+                List.of(new WebhookProperties.Partner("wms-default", PartnerType.WMS, List.of("s"), null, null)), null,
                 Duration.ofSeconds(300), 1024, List.of("/api/v1/webhooks/carriers"))))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("/api/v1/webhooks/carriers/{carrier}");
@@ -50,8 +50,8 @@ class WebhookPartnersTest {
     @Test
     void aPartnerWithoutSecretRefusesToStartNamingTheSettingButNotAnySecret() {
         assertThatThrownBy(() -> new WebhookPartners(properties(null,
-                new WebhookProperties.Partner("wms-a", PartnerType.WMS, List.of("s3cret"), null),
-                new WebhookProperties.Partner("wms-b", PartnerType.WMS, List.of(" "), null))))
+                new WebhookProperties.Partner("wms-a", PartnerType.WMS, List.of("s3cret"), null, null),
+                new WebhookProperties.Partner("wms-b", PartnerType.WMS, List.of(" "), null, null))))
                 .hasMessageContaining("opendoms.webhooks.partners[1].secrets is not set for partner wms-b")
                 .hasMessageNotContaining("s3cret");
     }
@@ -59,15 +59,15 @@ class WebhookPartnersTest {
     @Test
     void theDefaultWmsPartnerMustBeAConfiguredWmsPartner() {
         assertThatThrownBy(() -> new WebhookPartners(properties("PARCEL_A",
-                new WebhookProperties.Partner("PARCEL_A", PartnerType.CARRIER, List.of("x"), null))))
+                new WebhookProperties.Partner("PARCEL_A", PartnerType.CARRIER, List.of("x"), null, null))))
                 .hasMessageContaining("default-wms-partner names PARCEL_A");
     }
 
     @Test
     void matchesExactPathsOnlyAndReadsTheCarrierSegment() {
         WebhookPartners partners = new WebhookPartners(properties("wms-a",
-                new WebhookProperties.Partner("wms-a", PartnerType.WMS, List.of("x"), null),
-                new WebhookProperties.Partner("PARCEL_A", PartnerType.CARRIER, List.of("y"), null)));
+                new WebhookProperties.Partner("wms-a", PartnerType.WMS, List.of("x"), null, null),
+                new WebhookProperties.Partner("PARCEL_A", PartnerType.CARRIER, List.of("y"), null, null)));
         assertThat(partners.match("/api/v1/webhooks/wms")).isPresent();
         assertThat(partners.match("/api/v1/webhooks/wms/")).isEmpty();
         assertThat(partners.match("/api/v1/webhooks/WMS")).isEmpty();
@@ -85,7 +85,7 @@ class WebhookPartnersTest {
 
     @Test
     void partnerToStringHidesSecrets() {
-        assertThat(new WebhookProperties.Partner("p", PartnerType.WMS, List.of("s3cret"), null).toString())
+        assertThat(new WebhookProperties.Partner("p", PartnerType.WMS, List.of("s3cret"), null, null).toString())
                 .doesNotContain("s3cret");
     }
 }
