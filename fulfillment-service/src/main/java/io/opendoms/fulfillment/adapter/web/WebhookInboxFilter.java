@@ -116,8 +116,10 @@ class WebhookInboxFilter extends OncePerRequestFilter {
     private static String eventRef(byte[] body) {
         try {
             JsonNode eventId = JSON.readTree(body).get("eventId");
+            // a control character (NUL above all) cannot be stored as text: such an id is kept in the raw body only
             if (eventId != null && eventId.isString() && !eventId.asString().isBlank()
-                    && eventId.asString().length() <= 128) {
+                    && eventId.asString().length() <= 128
+                    && eventId.asString().chars().noneMatch(Character::isISOControl)) {
                 return eventId.asString();
             }
         } catch (RuntimeException malformed) {

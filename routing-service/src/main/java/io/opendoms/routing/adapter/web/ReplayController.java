@@ -11,6 +11,9 @@ import io.opendoms.routing.domain.Backtest;
 import io.opendoms.routing.domain.BacktestReport;
 import io.opendoms.routing.engine.RoutingPolicy;
 import jakarta.validation.Validator;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ReplayController {
 
     private static final int DEFAULT_LIMIT = 1000;
+    private static final JsonMapper READER = JsonMapper.builder().build();
 
     private final ReplayDecisionsUseCase replays;
     private final RoutingWebMapper mapper;
@@ -83,7 +87,17 @@ class ReplayController {
      */
     @PostMapping("/backtests")
     @PreAuthorize("hasAuthority('SCOPE_routing:read')")
-    BacktestResponse backtest(@RequestBody BacktestRequest request) {
+    BacktestResponse backtest(@RequestBody JsonNode body) {
+        // read here, after the scope check: a request that may not back-test learns nothing of the body's rules
+        BacktestRequest request;
+        try {
+            request = READER.treeToValue(body, BacktestRequest.class);
+        } catch (JacksonException e) {
+            throw new BadRequestException("The back-test request cannot be read: " + e.getOriginalMessage());
+        }
+        if (request == null) {
+            throw new BadRequestException("The back-test request must be a JSON object.");
+        }
         List<FieldError> errors = new ArrayList<>();
         validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(),
                 v.getMessage())));
