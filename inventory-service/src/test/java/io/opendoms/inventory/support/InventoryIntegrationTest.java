@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opendoms.events.EventEnvelope;
 import io.opendoms.events.EventJson;
+import io.opendoms.inventory.application.ReserveStockCommand;
+import io.opendoms.inventory.application.ReserveStockUseCase;
+import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.testkit.OpenDomsIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
@@ -53,6 +56,8 @@ public abstract class InventoryIntegrationTest {
 
     @Autowired
     protected MovableClock clock;
+    @Autowired
+    private ReserveStockUseCase reserveStock;
 
     protected TestApi api;
 
@@ -143,6 +148,27 @@ public abstract class InventoryIntegrationTest {
 
     protected static String newKey() {
         return UUID.randomUUID().toString();
+    }
+
+    /**
+     * An order with line L1 ×4 of a fresh SKU and L9 ×1 of a fresh marker SKU reserved at a fresh location holding 10
+     * of each: events after those of the test that change the marker show that the test's events were handled.
+     */
+    protected record ReservedOrder(String locationId, String sku, String marker, UUID orderId) {
+    }
+
+    protected ReservedOrder reservedOrder(String locationPrefix) {
+        ReservedOrder order = new ReservedOrder(unique(locationPrefix), unique("SKU"), unique("SKU"),
+                UUID.randomUUID());
+        createLocation(order.locationId(), "10001");
+        createItem(order.sku());
+        createItem(order.marker());
+        setStock(order.locationId(), order.sku(), 10);
+        setStock(order.locationId(), order.marker(), 10);
+        reserveStock.reserve(new ReserveStockCommand(order.orderId(), UUID.randomUUID(), List.of(
+                new ReservationLine(order.locationId(), "L1", order.sku(), 4),
+                new ReservationLine(order.locationId(), "L9", order.marker(), 1))));
+        return order;
     }
 
     protected int[] stockRow(String locationId, String sku) {

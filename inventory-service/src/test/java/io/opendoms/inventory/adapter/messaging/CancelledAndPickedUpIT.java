@@ -9,9 +9,6 @@ import io.opendoms.events.fulfillment.FulfillmentCancelled;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentPickedUp;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
-import io.opendoms.inventory.application.ReserveStockCommand;
-import io.opendoms.inventory.application.ReserveStockUseCase;
-import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,16 +17,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Units the order cancelled (or a pickup nobody collected) are released from the order's reservation there, once;
  * a collected pickup leaves stock like a shipment.
  */
 class CancelledAndPickedUpIT extends InventoryIntegrationTest {
-
-    @Autowired
-    private ReserveStockUseCase reserveStock;
 
     private String store;
     private String sku;
@@ -39,18 +32,12 @@ class CancelledAndPickedUpIT extends InventoryIntegrationTest {
 
     @BeforeEach
     void reserved() {
-        store = unique("STORE");
-        sku = unique("SKU");
-        marker = unique("SKU");
-        orderId = UUID.randomUUID();
+        ReservedOrder order = reservedOrder("STORE");
+        store = order.locationId();
+        sku = order.sku();
+        marker = order.marker();
+        orderId = order.orderId();
         fulfillmentId = UUID.randomUUID();
-        createLocation(store, "10001");
-        createItem(sku);
-        createItem(marker);
-        setStock(store, sku, 10);
-        setStock(store, marker, 10);
-        reserveStock.reserve(new ReserveStockCommand(orderId, UUID.randomUUID(), List.of(
-                new ReservationLine(store, "L1", sku, 4), new ReservationLine(store, "L9", marker, 1))));
     }
 
     @Test

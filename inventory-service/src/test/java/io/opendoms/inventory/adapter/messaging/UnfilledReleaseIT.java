@@ -8,9 +8,6 @@ import io.opendoms.events.Topics;
 import io.opendoms.events.fulfillment.FulfillmentLine;
 import io.opendoms.events.fulfillment.FulfillmentShipped;
 import io.opendoms.events.fulfillment.FulfillmentUnfilled;
-import io.opendoms.inventory.application.ReserveStockCommand;
-import io.opendoms.inventory.application.ReserveStockUseCase;
-import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.support.InventoryIntegrationTest;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +16,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Units a location rejects or does not pick are released from the order's reservation there, once. */
 class UnfilledReleaseIT extends InventoryIntegrationTest {
-
-    @Autowired
-    private ReserveStockUseCase reserveStock;
 
     private String dc;
     private String sku;
@@ -35,18 +28,12 @@ class UnfilledReleaseIT extends InventoryIntegrationTest {
 
     @BeforeEach
     void reserved() {
-        dc = unique("DC");
-        sku = unique("SKU");
-        marker = unique("SKU");
-        orderId = UUID.randomUUID();
+        ReservedOrder order = reservedOrder("DC");
+        dc = order.locationId();
+        sku = order.sku();
+        marker = order.marker();
+        orderId = order.orderId();
         fulfillmentId = UUID.randomUUID();
-        createLocation(dc, "10001");
-        createItem(sku);
-        createItem(marker);
-        setStock(dc, sku, 10);
-        setStock(dc, marker, 10);
-        reserveStock.reserve(new ReserveStockCommand(orderId, UUID.randomUUID(), List.of(
-                new ReservationLine(dc, "L1", sku, 4), new ReservationLine(dc, "L9", marker, 1))));
     }
 
     @Test
