@@ -221,7 +221,7 @@ class CancelIT extends FulfillmentIntegrationTestSupport {
         return releaseUseCase.release(new ReleaseFulfillmentOrdersCommand(orderId, UUID.randomUUID(), List.of(
                 new ReleaseFulfillmentOrdersCommand.Shipment(shipmentId, locationId, FulfillmentType.SHIP,
                         List.of(new io.opendoms.fulfillment.domain.FulfillmentLine("L1", "SKU-1", quantity)),
-                        "UPS", "GROUND", LocalDate.parse("2026-11-25"))))).getFirst();
+                        "UPS", "GROUND", LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"))))).getFirst();
     }
 
     private static EventEnvelope unitsCancelled(UUID orderId, UUID cancellationId, UnitsCancelled.Line... sourced) {

@@ -13,6 +13,8 @@ import io.opendoms.testkit.TestJwt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -71,6 +73,40 @@ class FulfillmentExceptionsIT extends FulfillmentIntegrationTestSupport {
         // a delivered one is neither late nor stuck any more
         jobAt(Instant.now().plus(Duration.ofDays(10))).detectNow();
         assertThat(openKinds(fo.getId())).isEmpty();
+    }
+
+    @Test
+    void notShippedByTheEndOfItsShipDateThereIsLateUntilItShipsInTimeForItsPromise() {
+        jdbc.update("""
+                insert into known_location (location_id, wms_partner_id, time_zone, updated_at)
+                values ('DC-LA', null, 'America/Los_Angeles', now()) on conflict do nothing""");
+        // the ship date's end in Los Angeles is behind the webhooks below (they run at the real time), the
+        // promised date ahead of them
+        LocalDate shipDate = LocalDate.now(ZoneOffset.UTC).minusDays(2);
+        FulfillmentOrder fo = aReleasedFulfillmentOrderAt("DC-LA", shipDate, shipDate.plusDays(4));
+        Instant midnightInLosAngeles = shipDate.plusDays(1).atStartOfDay(ZoneId.of("America/Los_Angeles")).toInstant();
+        assertThat(get("/api/v1/fulfillments/" + fo.getId(), TestJwt.ops()).body().get("shipDate").asString())
+                .isEqualTo(shipDate.toString());
+
+        // midnight in UTC is not midnight in Los Angeles: not late yet
+        jobAt(shipDate.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()).detectNow();
+        assertThat(openKinds(fo.getId())).doesNotContain("LATE");
+
+        jobAt(midnightInLosAngeles).detectNow();
+        assertThat(openKinds(fo.getId())).contains("LATE");
+        FulfillmentExceptionRaised late = fulfillmentTopic.awaitEvents(fo.getOrderId().toString(), RAISED,
+                        e -> e.payloadAs(FulfillmentExceptionRaised.class).kind().equals("LATE"))
+                .stream().map(e -> e.payloadAs(FulfillmentExceptionRaised.class))
+                .filter(e -> e.kind().equals("LATE")).findFirst().orElseThrow();
+        assertThat(late.detail()).isEqualTo("not shipped by " + shipDate + " (status RELEASED)");
+
+        // picked is still not shipped; shipped a day late is in time for the promised date: no longer late
+        wms(wmsEvent("PICKED", fo.getId(), null));
+        assertThat(openKinds(fo.getId())).contains("LATE");
+        ship(fo);
+        assertThat(openKinds(fo.getId())).doesNotContain("LATE");
+        fulfillmentTopic.awaitEvents(fo.getOrderId().toString(), CLEARED,
+                e -> e.payloadAs(FulfillmentExceptionCleared.class).kind().equals("LATE"));
     }
 
     @Test

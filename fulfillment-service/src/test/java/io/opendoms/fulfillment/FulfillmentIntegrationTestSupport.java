@@ -113,11 +113,16 @@ abstract class FulfillmentIntegrationTestSupport {
     }
 
     FulfillmentOrder aReleasedFulfillmentOrderAt(String locationId) {
+        return aReleasedFulfillmentOrderAt(locationId, LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"));
+    }
+
+    /** A released fulfillment order of a new order, to ship on {@code shipDate} and arrive by {@code promised}. */
+    FulfillmentOrder aReleasedFulfillmentOrderAt(String locationId, LocalDate shipDate, LocalDate promised) {
         UUID orderId = UUID.randomUUID();
         return releaseUseCase.release(new ReleaseFulfillmentOrdersCommand(orderId, UUID.randomUUID(), List.of(
                 new ReleaseFulfillmentOrdersCommand.Shipment("S1", locationId, FulfillmentType.SHIP,
                         List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
-                        "UPS", "GROUND", LocalDate.parse("2026-11-25"))))).getFirst();
+                        "UPS", "GROUND", shipDate, promised)))).getFirst();
     }
 
     static PlannedShipment shipment(String shipmentId, String locationId, String type, String... lineIds) {

@@ -142,7 +142,7 @@ class PickupIT extends FulfillmentIntegrationTestSupport {
                 List.of(new ReleaseFulfillmentOrdersCommand.Shipment("S1", "STORE-9", type,
                         List.of(new io.opendoms.fulfillment.domain.FulfillmentLine("L1", "SKU-1", 2),
                                 new io.opendoms.fulfillment.domain.FulfillmentLine("L2", "SKU-2", 1)),
-                        null, null, LocalDate.parse("2026-11-25"))))).getFirst();
+                        null, null, LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"))))).getFirst();
     }
 
     private static String path(FulfillmentOrder fo, String action) {

@@ -112,6 +112,9 @@ class CancelFulfillmentUnitsService implements CancelFulfillmentUnitsUseCase {
             Transition transition = fo.cancel(taken, now, detail, now);
             if (transition.tookUnitsOff()) {
                 events.cancelled(fo, command.cancellationId(), transition);
+                // a location with a release URL got the units by POST: it is told the same way what it no longer
+                // fulfils (the others see it when they pull)
+                deliveries.enqueue(fo, "CANCELLED", now);
             }
             exceptions.afterChange(fo, now);
             save.update(fo);

@@ -16,9 +16,11 @@ class ExpireUncollectedPickupsService implements ExpireUncollectedPickupsUseCase
     private final SaveFulfillmentOrderPort save;
     private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
+    private final ReleaseDeliveryPort deliveries;
 
     ExpireUncollectedPickupsService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
-                                    PublishFulfillmentEventPort events) {
+                                    PublishFulfillmentEventPort events, ReleaseDeliveryPort deliveries) {
+        this.deliveries = deliveries;
         this.load = load;
         this.save = save;
         this.exceptions = exceptions;
@@ -40,6 +42,8 @@ class ExpireUncollectedPickupsService implements ExpireUncollectedPickupsUseCase
             FulfillmentOrder fo = locked.get();
             Transition transition = fo.expirePickup(now, "not collected since " + fo.getStatusOccurredAt(), now);
             events.cancelled(fo, null, transition);
+            // the store's system is told to put the units back on the shelf (when it receives by POST)
+            deliveries.enqueue(fo, "CANCELLED", now);
             CancelAnswers.settleIfTooLate(events, fo, now);
             exceptions.afterChange(fo, now);
             save.update(fo);

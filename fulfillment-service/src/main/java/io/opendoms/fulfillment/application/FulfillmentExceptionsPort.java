@@ -26,8 +26,11 @@ public interface FulfillmentExceptionsPort {
     record Page(List<FulfillmentException> items, long totalItems) {
     }
 
-    /** Fulfillment orders neither delivered nor closed whose promised date is before {@code today}, without an open LATE. */
-    List<UUID> lateCandidates(LocalDate today, int limit);
+    /**
+     * Fulfillment orders without an open LATE that are late as of {@code now} by the dates' end in their location's
+     * zone: not shipped by their ship date, or not delivered by their promised date (see ExceptionRules).
+     */
+    List<UUID> lateCandidates(Instant now, int limit);
 
     /** Fulfillment orders of {@code statuses} not updated since {@code cutoff}, without an open STUCK. */
     List<UUID> stuckCandidates(List<String> statuses, Instant cutoff, int limit);

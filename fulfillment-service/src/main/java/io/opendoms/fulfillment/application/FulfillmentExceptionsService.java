@@ -5,11 +5,12 @@ import io.opendoms.fulfillment.domain.ExceptionRules;
 import io.opendoms.fulfillment.domain.FulfillmentException;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import io.opendoms.fulfillment.domain.FulfillmentStatus;
+import io.opendoms.fulfillment.domain.KnownLocation;
 import io.opendoms.platform.web.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -32,21 +33,30 @@ public class FulfillmentExceptionsService implements FulfillmentExceptionsUseCas
     private final FulfillmentExceptionsPort exceptions;
     private final LoadFulfillmentOrderPort load;
     private final PublishFulfillmentEventPort events;
+    private final LoadLocationPort locations;
     private final Clock clock;
 
     FulfillmentExceptionsService(FulfillmentExceptionsPort exceptions, LoadFulfillmentOrderPort load,
-                                 PublishFulfillmentEventPort events, Clock clock) {
+                                 PublishFulfillmentEventPort events, LoadLocationPort locations, Clock clock) {
         this.exceptions = exceptions;
         this.load = load;
         this.events = events;
+        this.locations = locations;
         this.clock = clock;
+    }
+
+    /** The zone the location's dates end in: its own, UTC when fulfillment does not know it. */
+    private ZoneId zoneOf(FulfillmentOrder fo) {
+        return locations.byId(fo.getLocationId()).map(KnownLocation::zone).orElse(ZoneOffset.UTC);
     }
 
     /** To be called, in its transaction, after {@code fo} changed (a webhook, a store action, a cancellation). */
     public void afterChange(FulfillmentOrder fo, Instant now) {
-        for (FulfillmentException open : exceptions.openOf(fo.getId())) {
-            if (ExceptionRules.resolvedByChange(open.kind(), fo)) {
-                exceptions.clear(open.id(), now).ifPresent(c -> events.exceptionCleared(c, "RESOLVED"));
+        List<FulfillmentException> open = exceptions.openOf(fo.getId());
+        ZoneId zone = open.stream().anyMatch(e -> e.kind() == ExceptionKind.LATE) ? zoneOf(fo) : ZoneOffset.UTC;
+        for (FulfillmentException exception : open) {
+            if (ExceptionRules.resolvedByChange(exception.kind(), fo, now, zone)) {
+                exceptions.clear(exception.id(), now).ifPresent(c -> events.exceptionCleared(c, "RESOLVED"));
             }
         }
         if (fo.getStatus() == FulfillmentStatus.DELIVERY_EXCEPTION) {
@@ -61,10 +71,10 @@ public class FulfillmentExceptionsService implements FulfillmentExceptionsUseCas
     @Transactional
     public int detect(Instant now, Duration stuckAfter, int limit) {
         int raised = 0;
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        for (UUID id : exceptions.lateCandidates(today, limit)) {
-            // re-checked under the lock: a webhook may have moved it on since the query
-            Optional<FulfillmentOrder> fo = load.byIdForUpdate(id).filter(f -> ExceptionRules.isLate(f, now));
+        for (UUID id : exceptions.lateCandidates(now, limit)) {
+            // re-checked under the lock, in the location's zone: a webhook may have moved it on since the query
+            Optional<FulfillmentOrder> fo = load.byIdForUpdate(id)
+                    .filter(f -> ExceptionRules.isLate(f, now, zoneOf(f)));
             if (fo.isPresent() && raise(fo.get(), ExceptionKind.LATE, now, stuckAfter)) {
                 raised++;
             }
@@ -100,7 +110,7 @@ public class FulfillmentExceptionsService implements FulfillmentExceptionsUseCas
 
     private boolean raise(FulfillmentOrder fo, ExceptionKind kind, Instant now, Duration stuckAfter) {
         FulfillmentException exception = new FulfillmentException(UUID.randomUUID(), fo.getId(), fo.getOrderId(),
-                fo.getLocationId(), kind, now, ExceptionRules.detail(kind, fo, stuckAfter), null);
+                fo.getLocationId(), kind, now, ExceptionRules.detail(kind, fo, now, zoneOf(fo), stuckAfter), null);
         if (exceptions.raise(exception)) {
             events.exceptionRaised(exception);
             return true;

@@ -3,9 +3,14 @@ package io.opendoms.fulfillment.application;
 import io.opendoms.fulfillment.domain.FulfillmentOrder;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
-/** Outbound deliveries of released fulfillment orders to their location's system, when it has a release URL. */
+/**
+ * Outbound deliveries to a location's system, when its partner has a release URL: RELEASED (new work),
+ * CANCEL_REQUESTED (units being picked that an order cancellation asks back), CANCELLED (units taken off by a
+ * cancellation or an expired pickup) and SHORTAGE (units taken off because inventory found the stock short).
+ */
 public interface ReleaseDeliveryPort {
 
     /**
@@ -13,6 +18,13 @@ public interface ReleaseDeliveryPort {
      * release URL; nothing otherwise (the location pulls its work).
      */
     void enqueue(FulfillmentOrder fo, String type, Instant now);
+
+    /**
+     * Makes a FAILED or DELIVERED delivery of {@code fulfillmentId} due again at {@code now}, its retry period counted
+     * from then; the same body (and {@code eventId}) is sent. Answers what it was before: empty when there is no such
+     * delivery of that fulfillment order, PENDING when it was already being delivered (nothing changed).
+     */
+    Optional<String> resend(UUID fulfillmentId, UUID deliveryId, Instant now);
 
     /** The deliveries of a fulfillment order with their attempts, oldest first. */
     List<Delivery> ofFulfillment(UUID fulfillmentId);

@@ -10,6 +10,7 @@ import java.util.UUID;
 public record ReleaseFulfillmentOrdersCommand(UUID orderId, UUID decisionId, List<Shipment> shipments) {
 
     public record Shipment(String shipmentId, String locationId, FulfillmentType type, List<FulfillmentLine> lines,
-                           String carrier, String service, LocalDate promisedDeliveryDate) {
+                           String carrier, String service, LocalDate shipDate,
+                           LocalDate promisedDeliveryDate) {
     }
 }

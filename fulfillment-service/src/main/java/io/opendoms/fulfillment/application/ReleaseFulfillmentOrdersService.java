@@ -52,7 +52,8 @@ class ReleaseFulfillmentOrdersService implements ReleaseFulfillmentOrdersUseCase
             }
             FulfillmentOrder fo = FulfillmentOrder.release(UUID.randomUUID(), command.orderId(),
                     command.decisionId(), shipment.shipmentId(), shipment.locationId(), shipment.type(),
-                    shipment.lines(), shipment.carrier(), shipment.service(), shipment.promisedDeliveryDate(), now);
+                    shipment.lines(), shipment.carrier(), shipment.service(), shipment.shipDate(),
+                    shipment.promisedDeliveryDate(), now);
             Transition shortage = null;
             if (command.decisionId() != null) {
                 List<PickedLine> pending = pendingShortages.take(command.orderId(), command.decisionId(),

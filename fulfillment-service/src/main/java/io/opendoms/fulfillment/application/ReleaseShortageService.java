@@ -24,10 +24,13 @@ class ReleaseShortageService implements ReleaseShortageUseCase {
     private final FulfillmentExceptionsService exceptions;
     private final PublishFulfillmentEventPort events;
     private final PendingShortagePort pending;
+    private final ReleaseDeliveryPort deliveries;
     private final Clock clock;
 
     ReleaseShortageService(LoadFulfillmentOrderPort load, SaveFulfillmentOrderPort save, FulfillmentExceptionsService exceptions,
-                           PublishFulfillmentEventPort events, PendingShortagePort pending, Clock clock) {
+                           PublishFulfillmentEventPort events, PendingShortagePort pending,
+                           ReleaseDeliveryPort deliveries, Clock clock) {
+        this.deliveries = deliveries;
         this.load = load;
         this.save = save;
         this.exceptions = exceptions;
@@ -67,6 +70,8 @@ class ReleaseShortageService implements ReleaseShortageUseCase {
                 Transition transition = fo.releaseShortage(own, command.occurredAt(), now);
                 if (transition.tookUnitsOff()) {
                     events.unfilled(fo, transition, null);
+                    // a location that receives by POST is told which units it no longer fulfils
+                    deliveries.enqueue(fo, "SHORTAGE", now);
                 } else {
                     log.info("Shortage of order {} at {} not taken off fulfillment order {}: it is {}",
                             command.orderId(), locationId, fo.getId(), fo.getStatus());

@@ -31,6 +31,7 @@ public class FulfillmentOrder {
     private String carrier;
     private String service;
     private String trackingNumber;
+    private final LocalDate shipDate;
     private final LocalDate promisedDeliveryDate;
     private FulfillmentStatus status;
     private Instant statusOccurredAt;
@@ -43,7 +44,8 @@ public class FulfillmentOrder {
     public FulfillmentOrder(UUID id, UUID orderId, UUID decisionId, String shipmentId, String locationId,
                             FulfillmentType type,
                             List<FulfillmentLine> lines, String carrier, String service, String trackingNumber,
-                            LocalDate promisedDeliveryDate, FulfillmentStatus status, Instant statusOccurredAt,
+                            LocalDate shipDate, LocalDate promisedDeliveryDate, FulfillmentStatus status,
+                            Instant statusOccurredAt,
                             Instant createdAt, Instant updatedAt, List<CancelRequest> cancelRequests) {
         this.id = Objects.requireNonNull(id, "id");
         this.orderId = Objects.requireNonNull(orderId, "orderId");
@@ -55,6 +57,7 @@ public class FulfillmentOrder {
         this.carrier = carrier;
         this.service = service;
         this.trackingNumber = trackingNumber;
+        this.shipDate = shipDate;
         this.promisedDeliveryDate = promisedDeliveryDate;
         this.status = Objects.requireNonNull(status, "status");
         this.statusOccurredAt = Objects.requireNonNull(statusOccurredAt, "statusOccurredAt");
@@ -63,15 +66,20 @@ public class FulfillmentOrder {
         this.cancelRequests = cancelRequests == null ? List.of() : List.copyOf(cancelRequests);
     }
 
-    /** {@code decisionId}: the routing decision that planned it ({@code null} when unknown). */
+    /**
+     * {@code decisionId}: the routing decision that planned it ({@code null} when unknown); {@code shipDate}: the day
+     * routing planned it to leave the location (handed over, for a pickup), {@code null} when the plan had none.
+     */
     public static FulfillmentOrder release(UUID id, UUID orderId, UUID decisionId, String shipmentId,
                                            String locationId, FulfillmentType type, List<FulfillmentLine> lines,
-                                           String carrier, String service, LocalDate promisedDeliveryDate, Instant now) {
+                                           String carrier, String service, LocalDate shipDate,
+                                           LocalDate promisedDeliveryDate, Instant now) {
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("A fulfillment order needs at least one line");
         }
         FulfillmentOrder fo = new FulfillmentOrder(id, orderId, decisionId, shipmentId, locationId, type, lines,
-                carrier, service, null, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now, List.of());
+                carrier, service, null, shipDate, promisedDeliveryDate, FulfillmentStatus.RELEASED, now, now, now,
+                List.of());
         fo.newChanges.add(new StatusChange("SYSTEM", "RELEASED", null, FulfillmentStatus.RELEASED, true, now, now,
                 null));
         return fo;
@@ -597,6 +605,10 @@ public class FulfillmentOrder {
 
     public String getTrackingNumber() {
         return trackingNumber;
+    }
+
+    public LocalDate getShipDate() {
+        return shipDate;
     }
 
     public LocalDate getPromisedDeliveryDate() {

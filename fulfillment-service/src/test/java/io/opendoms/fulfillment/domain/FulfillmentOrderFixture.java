@@ -8,11 +8,13 @@ import java.util.UUID;
 final class FulfillmentOrderFixture {
 
     static final Instant RELEASED_AT = Instant.parse("2026-11-22T10:00:00Z");
+    /** Planned to leave the location the day after its release. */
+    static final LocalDate SHIP_DATE = LocalDate.parse("2026-11-23");
 
     static FulfillmentOrder aReleasedOrder() {
         return FulfillmentOrder.release(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "S1", "DC-NJ", FulfillmentType.SHIP,
                 List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
-                "UPS", "GROUND", LocalDate.parse("2026-11-25"), RELEASED_AT);
+                "UPS", "GROUND", SHIP_DATE, LocalDate.parse("2026-11-25"), RELEASED_AT);
     }
 
     /** Like {@link #aReleasedOrder()}, for the customer to collect at a store. */
@@ -20,7 +22,7 @@ final class FulfillmentOrderFixture {
         return FulfillmentOrder.release(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "S1", "STORE-9",
                 FulfillmentType.PICKUP,
                 List.of(new FulfillmentLine("L1", "SKU-1", 2), new FulfillmentLine("L2", "SKU-2", 1)),
-                null, null, LocalDate.parse("2026-11-25"), RELEASED_AT);
+                null, null, SHIP_DATE, LocalDate.parse("2026-11-25"), RELEASED_AT);
     }
 
     static FulfillmentOrder aShippedOrder() {

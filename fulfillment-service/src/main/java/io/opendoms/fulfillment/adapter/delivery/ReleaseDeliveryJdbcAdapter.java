@@ -90,17 +90,37 @@ class ReleaseDeliveryJdbcAdapter implements ReleaseDeliveryPort {
         return withAttempts;
     }
 
+    @Override
+    public Optional<String> resend(UUID fulfillmentId, UUID deliveryId, Instant now) {
+        // under the row's lock: the dispatcher's claim skips locked rows, and a delivery being sent is PENDING
+        List<String> before = jdbc.queryForList("""
+                select status from release_delivery where id = ? and fulfillment_id = ? for update""",
+                String.class, deliveryId, fulfillmentId);
+        if (before.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!"PENDING".equals(before.getFirst())) {
+            jdbc.update("""
+                    update release_delivery set status = 'PENDING', next_attempt_at = ?, resent_at = ?
+                    where id = ?""", Timestamp.from(now), Timestamp.from(now), deliveryId);
+        }
+        return Optional.of(before.getFirst());
+    }
+
     record Due(UUID id, String partnerId, String payload, int attempts, Instant createdAt) {
     }
 
-    /** Leases up to {@code limit} due deliveries until {@code leaseUntil}; none is claimed by two dispatchers. */
+    /**
+     * Leases up to {@code limit} due deliveries until {@code leaseUntil}; none is claimed by two dispatchers. A
+     * delivery's retry period runs from its creation, or from its last re-send by ops.
+     */
     List<Due> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.query("""
                 update release_delivery set next_attempt_at = ?
                 where id in (select id from release_delivery
                              where status = 'PENDING' and next_attempt_at <= ?
                              order by next_attempt_at limit ? for update skip locked)
-                returning id, partner_id, payload, attempts, created_at""",
+                returning id, partner_id, payload, attempts, coalesce(resent_at, created_at)""",
                 (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getInt(4),
                         instant(rs.getTimestamp(5))), Timestamp.from(leaseUntil), Timestamp.from(now), limit);
     }

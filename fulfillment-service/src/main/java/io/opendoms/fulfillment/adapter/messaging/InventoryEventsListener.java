@@ -28,7 +28,8 @@ class InventoryEventsListener {
     void on(List<ConsumerRecord<String, String>> records) {
         inbound.batch(CONSUMER, records)
                 .on(LocationUpserted.class, location -> locations.record(
-                        new KnownLocation(location.locationId(), location.wmsPartnerId())))
+                        new KnownLocation(location.locationId(), location.wmsPartnerId(),
+                                location.timeZone())))
                 // upserts of the location view only this consumer keeps: one transaction for the whole poll (ADR 0008)
                 .inOneTransaction()
                 .run();

@@ -71,15 +71,22 @@ class FulfillmentExceptionsJdbcAdapter implements FulfillmentExceptionsPort {
     }
 
     @Override
-    public List<UUID> lateCandidates(LocalDate today, int limit) {
+    public List<UUID> lateCandidates(Instant now, int limit) {
+        // a date ends at midnight in the location's zone (UTC when unknown or not a zone PostgreSQL knows)
         return jdbc.queryForList("""
                 select f.id from fulfillment_order f
-                where f.promised_delivery_date < :today
-                  and f.status not in ('DELIVERED', 'PICKED_UP', 'REJECTED', 'CANCELLED')
+                left join known_location k on k.location_id = f.location_id
+                left join pg_timezone_names z on z.name = k.time_zone
+                where f.status not in ('DELIVERED', 'PICKED_UP', 'REJECTED', 'CANCELLED')
+                  and ((f.status in ('RELEASED', 'PICKING', 'PACKED') and f.ship_date is not null
+                        and (f.ship_date + 1)::timestamp at time zone coalesce(z.name, 'UTC') <= :now)
+                    or (f.status <> 'READY_FOR_PICKUP' and f.promised_delivery_date is not null
+                        and (f.promised_delivery_date + 1)::timestamp at time zone coalesce(z.name, 'UTC') <= :now))
                   and not exists (select 1 from fulfillment_exception e
                                   where e.fulfillment_id = f.id and e.kind = 'LATE' and e.cleared_at is null)
-                order by f.promised_delivery_date, f.id
-                limit :limit""", new MapSqlParameterSource("today", today).addValue("limit", limit), UUID.class);
+                order by least(f.ship_date, f.promised_delivery_date), f.id
+                limit :limit""", new MapSqlParameterSource("now", Timestamp.from(now)).addValue("limit", limit),
+                UUID.class);
     }
 
     @Override

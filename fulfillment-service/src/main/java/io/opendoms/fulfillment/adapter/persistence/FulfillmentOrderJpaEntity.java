@@ -36,6 +36,7 @@ public class FulfillmentOrderJpaEntity {
     private String carrier;
     private String service;
     private String trackingNumber;
+    private LocalDate shipDate;
     private LocalDate promisedDeliveryDate;
     private Instant createdAt;
     private Instant updatedAt;
@@ -136,6 +137,14 @@ public class FulfillmentOrderJpaEntity {
 
     public void setTrackingNumber(String trackingNumber) {
         this.trackingNumber = trackingNumber;
+    }
+
+    public LocalDate getShipDate() {
+        return shipDate;
+    }
+
+    public void setShipDate(LocalDate shipDate) {
+        this.shipDate = shipDate;
     }
 
     public LocalDate getPromisedDeliveryDate() {

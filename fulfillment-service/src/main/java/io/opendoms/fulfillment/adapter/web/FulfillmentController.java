@@ -4,6 +4,8 @@ import io.opendoms.fulfillment.application.FindFulfillmentOrdersUseCase;
 import io.opendoms.fulfillment.application.RecordPickupUseCase;
 import io.opendoms.fulfillment.application.RejectFulfillmentOrderCommand;
 import io.opendoms.fulfillment.application.RejectFulfillmentOrderUseCase;
+import io.opendoms.fulfillment.application.ReleaseDeliveryPort;
+import io.opendoms.fulfillment.application.ResendReleaseDeliveryUseCase;
 import io.opendoms.fulfillment.application.LoadFulfillmentOrderPort;
 import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.platform.web.BadRequestException;
@@ -16,6 +18,7 @@ import jakarta.validation.Valid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,9 +40,12 @@ class FulfillmentController {
     private final RejectFulfillmentOrderUseCase reject;
     private final RecordPickupUseCase pickup;
     private final FulfillmentWebMapper mapper;
+    private final ResendReleaseDeliveryUseCase resend;
 
     FulfillmentController(FindFulfillmentOrdersUseCase find, RejectFulfillmentOrderUseCase reject,
-                          RecordPickupUseCase pickup, FulfillmentWebMapper mapper) {
+                          RecordPickupUseCase pickup, FulfillmentWebMapper mapper,
+                          ResendReleaseDeliveryUseCase resend) {
+        this.resend = resend;
         this.find = find;
         this.reject = reject;
         this.pickup = pickup;
@@ -138,12 +145,28 @@ class FulfillmentController {
     @PreAuthorize("hasAnyAuthority('SCOPE_ops', 'SCOPE_fulfillment:read')")
     @Operation(summary = "The release deliveries of a fulfillment order, with every attempt",
             description = """
-                    When the location's WMS/store partner has a release URL, the released fulfillment order is POSTed \
-                    there (signed with OMS-Signature), retried with back-off for up to 24 hours: status PENDING, \
-                    DELIVERED or FAILED, each attempt with its time, HTTP status or error, and duration. Empty when \
-                    the location pulls its work. 404 for an unknown id.""")
+                    When the location's WMS/store partner has a release URL, the fulfillment order is POSTed there \
+                    (signed with OMS-Signature, body {eventId, type, fulfillment}) when it is released (type \
+                    RELEASED), when picked units are asked back by a cancellation (CANCEL_REQUESTED), when units are \
+                    taken off by a cancellation or an expired pickup (CANCELLED) or a stock shortage (SHORTAGE); \
+                    each retried with back-off for up to 24 hours: status PENDING, DELIVERED or FAILED, each attempt \
+                    with its time, HTTP status or error, and duration. Empty when the location pulls its work. 404 \
+                    for an unknown id.""")
     ReleaseDeliveryListResponse deliveries(@PathVariable UUID fulfillmentId) {
         return new ReleaseDeliveryListResponse(find.deliveries(fulfillmentId));
+    }
+
+    @PostMapping("/{fulfillmentId}/deliveries/{deliveryId}/resend")
+    @PreAuthorize("hasAuthority('SCOPE_ops')")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    @Operation(summary = "Send a failed (or delivered) release delivery again",
+            description = """
+                    Ops, once the location's system is back or its URL corrected: the delivery is due again now, with \
+                    the same body and eventId (the receiver de-duplicates on it), retried with back-off for a new \
+                    retry period. 202 with the delivery (PENDING); 409 while it is still PENDING; 404 for an unknown \
+                    fulfillment order or delivery. No body.""")
+    ReleaseDeliveryPort.Delivery resendDelivery(@PathVariable UUID fulfillmentId, @PathVariable UUID deliveryId) {
+        return resend.resend(fulfillmentId, deliveryId);
     }
 
     @GetMapping("/{fulfillmentId}")

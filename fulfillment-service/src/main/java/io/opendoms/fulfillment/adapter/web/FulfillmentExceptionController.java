@@ -37,9 +37,9 @@ class FulfillmentExceptionController {
     @PreAuthorize("hasAuthority('SCOPE_ops')")
     @Operation(summary = "List fulfillment exceptions, newest first",
             description = """
-                    LATE (not delivered by the promised date), DELIVERY_EXCEPTION (the carrier said so), REJECTED \
-                    (the location refused it), STUCK (no update for opendoms.fulfillment.exceptions.stuck-after, \
-                    default 48 hours). Each is raised once per kind while open (fulfillment.exception-raised) and \
+                    LATE (not shipped by the planned ship date, or not delivered by the promised date), \
+                    DELIVERY_EXCEPTION (the carrier said so), REJECTED (the location refused it), STUCK (no update \
+                    for opendoms.fulfillment.exceptions.stuck-after, default 48 hours). Each is raised once per kind while open (fulfillment.exception-raised) and \
                     cleared when resolved or acknowledged (fulfillment.exception-cleared). open=true: open ones \
                     only, open=false: cleared ones only; invalid parameters are 400.""")
     FulfillmentExceptionListResponse list(

@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.adapter.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.opendoms.fulfillment.domain.FulfillmentStatus;
 import io.opendoms.fulfillment.domain.FulfillmentType;
 import java.time.Instant;
@@ -19,6 +20,9 @@ public record FulfillmentResponse(
         String carrier,
         String service,
         String trackingNumber,
+        @Schema(description = "the day routing planned it to leave the location (to be ready, for a pickup): "
+                + "not shipped by the end of that day there, it is LATE")
+        LocalDate shipDate,
         LocalDate promisedDeliveryDate,
         Instant createdAt,
         Instant updatedAt,
