@@ -1,6 +1,7 @@
 package io.opendoms.fulfillment.adapter.delivery;
 
 import io.opendoms.fulfillment.config.ReleaseDeliveryProperties;
+import io.opendoms.platform.delivery.DispatchLoop;
 import io.opendoms.platform.retention.PacedPurger;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,6 +18,12 @@ class ReleaseDeliveryConfig {
     ReleaseDispatcher releaseDispatcher(ReleaseDeliveryJdbcAdapter deliveries, ReleaseDeliveryProperties properties,
                                         Clock clock) {
         return new ReleaseDispatcher(deliveries, properties, clock);
+    }
+
+    /** The thread that sends release deliveries, round after round. */
+    @Bean
+    DispatchLoop releaseDispatchLoop(ReleaseDispatcher dispatcher, ReleaseDeliveryProperties properties) {
+        return new DispatchLoop("release-dispatcher", dispatcher::dispatchDue, properties.dispatchInterval());
     }
 
     /** Ended deliveries and their attempts, past the retention, in paced batches (as the outbox is purged). */

@@ -4,6 +4,7 @@ import io.opendoms.order.application.DeliverNotificationsService;
 import io.opendoms.order.application.DueDeliveriesPort;
 import io.opendoms.order.application.SubscriptionUrlPolicy;
 import io.opendoms.order.config.SubscriptionProperties;
+import io.opendoms.platform.delivery.DispatchLoop;
 import io.opendoms.platform.retention.PacedPurger;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,8 +43,9 @@ class NotificationConfig {
                 1000, Duration.ofMinutes(10), Duration.ofMillis(20), clock);
     }
 
+    /** The thread that sends notifications, so that no subscriber, however slow, ever holds up the order flow. */
     @Bean
-    DeliveryDispatcher deliveryDispatcher(DeliverNotificationsService service, SubscriptionProperties properties) {
-        return new DeliveryDispatcher(service, properties.dispatchInterval());
+    DispatchLoop deliveryDispatcher(DeliverNotificationsService service, SubscriptionProperties properties) {
+        return new DispatchLoop("notification-dispatcher", service::dispatchDue, properties.dispatchInterval());
     }
 }
