@@ -86,12 +86,29 @@ final class GatewayClient {
     return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenAccept(response -> expect2xx(request, response));
   }
 
-  /** A POST of a JSON body with its Idempotency-Key; fails with the path, status and body on anything but 2xx. */
+  /**
+   * A POST of a JSON body with its Idempotency-Key; fails with the path, status and body on anything but 2xx. A
+   * 502/503/504 (the service slow or restarting on a busy machine) is sent again with the same key, a few times:
+   * the key makes the service apply it once and answer the repeats.
+   */
   void post(String path, Object body, String token, String idempotencyKey) {
     HttpRequest request = json(path, token).header("Idempotency-Key", idempotencyKey)
         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
-    expect2xx(request, send(request));
+    HttpResponse<String> response = send(request);
+    for (int retry = 1; retry <= POST_RETRIES && response.statusCode() >= 502 && response.statusCode() <= 504;
+        retry++) {
+      try {
+        Thread.sleep(Duration.ofSeconds(2L * retry));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      response = send(request);
+    }
+    expect2xx(request, response);
   }
+
+  private static final int POST_RETRIES = 4;
 
   JsonNode get(String path, String token) {
     HttpRequest request = json(path, token).GET().build();
