@@ -17,7 +17,7 @@ final class ExplanationExpectations {
         Map<CandidateReason, Integer> reasons = new EnumMap<>(CandidateReason.class);
         for (long seed = 1; seed <= CASES; seed++) {
             ExplanationCases.Case c = ExplanationCases.random(seed);
-            Plan plan = c.planner().plan(c.problem(), c.network(), c.policy());
+            Plan plan = c.planner().explain(c.problem(), c.network(), c.policy());
             plan.explanation().candidates().forEach(e -> reasons.merge(e.reason(), 1, Integer::sum));
             System.out.println(seed + " " + ExplanationCases.digest(ExplanationCases.canonical(plan)));
         }
