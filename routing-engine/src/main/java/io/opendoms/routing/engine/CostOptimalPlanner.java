@@ -379,19 +379,11 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             for (Site site : byCost) {
                 site.summarise(needBySku);
             }
-            // a dominator has at least the site's stock for the order: with the others looked at by that stock,
-            // most first, the look ends at the first with less. Which sites survive does not depend on the order
-            // the others are looked at in, only on whether {@code needed} of them dominate.
-            Site[] byStock = byCost.clone();
-            Arrays.sort(byStock, (x, y) -> Long.compare(y.usefulStock(), x.usefulStock()));
             List<Site> survivors = new ArrayList<>();
             for (Site b : byCost) {
                 int dominators = 0;
                 if (!b.forced) {
-                    for (Site a : byStock) {
-                        if (a.usefulStock() < b.usefulStock()) {
-                            break;
-                        }
+                    for (Site a : byCost) {
                         if (a != b && b.dominatedBy(a, needBySku) && ++dominators >= needed) {
                             break;
                         }

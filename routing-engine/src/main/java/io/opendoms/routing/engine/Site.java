@@ -48,11 +48,6 @@ final class Site {
     private long okBits;
     private long usefulStock;
 
-    /** Its stock of each SKU up to what the order needs, summed ({@link #summarise}): a dominator has as much. */
-    long usefulStock() {
-        return usefulStock;
-    }
-
     /** Sums up {@link #ok} and {@link #stock} for {@link #dominatedBy}. */
     void summarise(int[] needBySku) {
         okBits = 0;
