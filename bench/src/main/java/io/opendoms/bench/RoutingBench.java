@@ -17,7 +17,12 @@ import io.opendoms.routing.engine.Shipment;
 import io.opendoms.routing.engine.ShipmentCosting;
 import io.opendoms.routing.engine.SourcingProblem;
 import io.opendoms.routing.engine.StockKey;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -26,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +40,17 @@ import java.util.Random;
 /**
  * {@code ./opendoms bench routing}: the routing engine in this JVM, no stack. A network of 500 locations at real
  * ZIP centroids (DCs, 3PLs, dark stores, stores) with seeded stock; orders of 1–10 lines to random real ZIPs.
- * Prints decision latency after warm-up, and the mean plan cost against the exact optimum (the same branch and
+ * Prints, after warm-up, the latency of a decision (the plan; its explanation unpriced, as the order pipeline
+ * decides) and, apart, of its explanation on demand (pricing the rejected survivors, and planning again and pricing
+ * as a stored decision is read), and the mean plan cost against the exact optimum (the same branch and
  * bound without a node budget, which proves optimality) and against greedy nearest-location-per-line, on the same
  * orders and stock. Measurements, not tests: always exit code 0.
  */
 final class RoutingBench {
 
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+    /** Decisions timed back to back before their explanations are priced. */
+    private static final int BLOCK = 100;
 
     private final Random random;
     private final ZipTable zips;
@@ -135,28 +145,79 @@ final class RoutingBench {
         CostOptimalPlanner engine = new CostOptimalPlanner();
         CostOptimalPlanner exact = new CostOptimalPlanner(Long.MAX_VALUE);
         for (int i = 0; i < warmup; i++) {
-            engine.solve(order(10, 1), network, policy);
+            engine.solve(order(10, 1), network, policy).explained(); // warms the pricing as well
         }
-        log("warm-up: " + warmup + " decisions");
+        log("warm-up: " + warmup + " decisions, each explained");
         List<SourcingProblem> problems = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             problems.add(order(10, 1));
         }
-        long[] nanos = new long[count];
-        List<CostOptimalPlanner.Result> results = new ArrayList<>();
+        // decisions back to back in blocks of BLOCK orders (the plan, its explanation unpriced: what the order
+        // pipeline pays), then the explanations of the block priced from what each decision kept (what a what-if
+        // pays on top of a decision)
+        long[] decide = new long[count];
+        long[] price = new long[count];
+        // CPU time of this thread as well: on a shared machine, wall time includes waiting for a core
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] decideCpu = new long[count];
+        long[] priceCpu = new long[count];
+        List<Plan> plans = new ArrayList<>();
+        boolean[] provenOptimal = new boolean[count];
+        double candidates = 0;
+        double searched = 0;
+        MessageDigest digest = sha256();
+        int unpriced = 0;
+        CostOptimalPlanner.Result[] block = new CostOptimalPlanner.Result[BLOCK];
+        for (int from = 0; from < count; from += BLOCK) {
+            int to = Math.min(count, from + BLOCK);
+            for (int i = from; i < to; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                block[i - from] = engine.solve(problems.get(i), network, policy);
+                decide[i] = System.nanoTime() - t0;
+                decideCpu[i] = threads.getCurrentThreadCpuTime() - c0;
+            }
+            for (int i = from; i < to; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
+                block[i - from].explained();
+                price[i] = System.nanoTime() - t0;
+                priceCpu[i] = threads.getCurrentThreadCpuTime() - c0;
+            }
+            for (int i = from; i < to; i++) {
+                CostOptimalPlanner.Result result = block[i - from];
+                plans.add(result.plan());
+                provenOptimal[i] = result.provenOptimal();
+                candidates += result.candidates();
+                searched += result.searched();
+                unpriced += result.plan().explanation().unpriced().size();
+                digest.update(canonical(result.explained()).getBytes(StandardCharsets.UTF_8));
+                block[i - from] = null;
+            }
+        }
+        // the explanation of a stored decision on read: planned again and priced, from nothing
+        long[] onRead = new long[count];
         for (int i = 0; i < count; i++) {
             long t0 = System.nanoTime();
-            results.add(engine.solve(problems.get(i), network, policy));
-            nanos[i] = System.nanoTime() - t0;
+            engine.explain(problems.get(i), network, policy);
+            onRead[i] = System.nanoTime() - t0;
         }
-        Percentiles latency = Percentiles.of(nanos);
-        long proven = results.stream().filter(CostOptimalPlanner.Result::provenOptimal).count();
-        double candidates = results.stream().mapToInt(CostOptimalPlanner.Result::candidates).average().orElse(0);
-        double searched = results.stream().mapToInt(CostOptimalPlanner.Result::searched).average().orElse(0);
-        log("1–10 lines: %d decisions, p50 %.3f ms, p99 %.3f ms, max %.3f ms; proven optimal %d (%.1f%%);"
-                .formatted(count, latency.at(50) / 1e6, latency.at(99) / 1e6, latency.at(100) / 1e6, proven,
-                        100.0 * proven / count)
-                + " candidates %.0f, searched after dominance %.1f on average".formatted(candidates, searched));
+        long proven = 0;
+        for (boolean p : provenOptimal) {
+            proven += p ? 1 : 0;
+        }
+        log("1–10 lines: %d decisions; proven optimal %d (%.1f%%); candidates %.0f, searched after dominance %.1f,"
+                .formatted(count, proven, 100.0 * proven / count, candidates / count, searched / count)
+                + " left to price %.1f on average".formatted((double) unpriced / count));
+        log(latency("1–10 lines, decision (plan; explanation unpriced)", decide));
+        log(latency("1–10 lines, explanation on demand: pricing after the decision", price));
+        log(latency("1–10 lines, explanation on demand: planned again and priced (a stored decision read)",
+                onRead));
+        log(latency("1–10 lines, decision and pricing together (what a decision cost before)", sum(decide, price)));
+        log(latency("1–10 lines, CPU time of the decision", decideCpu));
+        log(latency("1–10 lines, CPU time of pricing after the decision", priceCpu));
+        log("plans and complete explanations of the timed orders, SHA-256: "
+                + HexFormat.of().formatHex(digest.digest()));
 
         // quality: orders every method allocates in full, on time
         BigDecimal engineSum = BigDecimal.ZERO;
@@ -165,12 +226,12 @@ final class RoutingBench {
         int compared = 0;
         int worse = 0;
         for (int i = 0; i < count; i++) {
-            Plan plan = results.get(i).plan();
+            Plan plan = plans.get(i);
             Plan greedy = greedy(problems.get(i));
             if (!plan.unallocated().isEmpty() || !greedy.unallocated().isEmpty() || plan.late() || greedy.late()) {
                 continue;
             }
-            Plan optimum = results.get(i).provenOptimal() ? plan : exact.plan(problems.get(i), network, policy);
+            Plan optimum = provenOptimal[i] ? plan : exact.plan(problems.get(i), network, policy);
             compared++;
             engineSum = engineSum.add(plan.totalCost());
             exactSum = exactSum.add(optimum.totalCost());
@@ -188,21 +249,80 @@ final class RoutingBench {
         if (big == 0) {
             return;
         }
-        long[] bigNanos = new long[big];
+        long[] bigDecide = new long[big];
+        long[] bigPrice = new long[big];
         int bigProven = 0;
         for (int i = 0; i < 50; i++) {
-            engine.solve(order(30, 30), network, policy);
+            engine.solve(order(30, 30), network, policy).explained();
+        }
+        List<SourcingProblem> bigProblems = new ArrayList<>();
+        for (int i = 0; i < big; i++) {
+            bigProblems.add(order(30, 30));
+        }
+        CostOptimalPlanner.Result[] bigResults = new CostOptimalPlanner.Result[big];
+        for (int i = 0; i < big; i++) {
+            long t0 = System.nanoTime();
+            bigResults[i] = engine.solve(bigProblems.get(i), network, policy);
+            bigDecide[i] = System.nanoTime() - t0;
+            bigProven += bigResults[i].provenOptimal() ? 1 : 0;
         }
         for (int i = 0; i < big; i++) {
-            SourcingProblem p = order(30, 30);
             long t0 = System.nanoTime();
-            CostOptimalPlanner.Result r = engine.solve(p, network, policy);
-            bigNanos[i] = System.nanoTime() - t0;
-            bigProven += r.provenOptimal() ? 1 : 0;
+            bigResults[i].explained();
+            bigPrice[i] = System.nanoTime() - t0;
+            bigResults[i] = null;
         }
-        Percentiles bigLatency = Percentiles.of(bigNanos);
-        log("30 lines: %d decisions, p50 %.2f ms, p99 %.2f ms, max %.2f ms; proven optimal %d".formatted(big,
-                bigLatency.at(50) / 1e6, bigLatency.at(99) / 1e6, bigLatency.at(100) / 1e6, bigProven));
+        log("30 lines: %d decisions; proven optimal %d".formatted(big, bigProven));
+        log(latency("30 lines, decision (plan; explanation unpriced)", bigDecide));
+        log(latency("30 lines, explanation on demand: pricing after the decision", bigPrice));
+        log(latency("30 lines, decision and pricing together (what a decision cost before)",
+                sum(bigDecide, bigPrice)));
+    }
+
+    private static String latency(String what, long[] nanos) {
+        Percentiles p = Percentiles.of(nanos);
+        return "%s: p50 %.3f ms, p99 %.3f ms, max %.3f ms".formatted(what, p.at(50) / 1e6, p.at(99) / 1e6,
+                p.max() / 1e6);
+    }
+
+    private static long[] sum(long[] a, long[] b) {
+        long[] s = new long[a.length];
+        for (int i = 0; i < a.length; i++) {
+            s[i] = a[i] + b[i];
+        }
+        return s;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Everything a plan says, its explanation's candidates in order: equal digests of two builds, equal plans and
+     * explanations.
+     */
+    static String canonical(Plan plan) {
+        StringBuilder b = new StringBuilder();
+        for (Shipment s : plan.shipments()) {
+            b.append("S ").append(s.locationId()).append(' ').append(s.carrier()).append(' ').append(s.service())
+                    .append(' ').append(s.distanceKm()).append(' ').append(s.shipDate()).append(' ')
+                    .append(s.promisedDeliveryDate()).append(' ').append(s.cost().total()).append(' ')
+                    .append(s.late());
+            for (OrderLine l : s.lines()) {
+                b.append(' ').append(l.lineId()).append('x').append(l.quantity());
+            }
+            b.append('\n');
+        }
+        plan.unallocated().forEach(u -> b.append("U ").append(u.lineId()).append('x').append(u.quantity())
+                .append('\n'));
+        b.append("T ").append(plan.totalCost()).append(' ').append(plan.late()).append('\n');
+        plan.explanation().candidates().forEach(c -> b.append("C ").append(c.locationId()).append(' ')
+                .append(c.outcome()).append(' ').append(c.reason()).append(' ').append(c.cost()).append('\n'));
+        return b.toString();
     }
 
     /** The baseline: each line from the nearest eligible location that has its full quantity left. */

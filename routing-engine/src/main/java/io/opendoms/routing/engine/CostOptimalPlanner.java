@@ -18,7 +18,11 @@ import java.util.Set;
  * The cost model of the routing spec, optimised: the plan of least total cost (shipping, handling, split and late
  * penalties) that allocates as much as the network allows and is as little late as possible, with the spec's
  * tie-breaks, so that the same question always gets the same answer. SHIP orders are searched by {@link Search}
- * (branch and bound, ADR 0009); PICKUP/CURBSIDE orders are sourced from their pickup location only.
+ * (branch and bound, ADR 0010); PICKUP/CURBSIDE orders are sourced from their pickup location only.
+ *
+ * <p>A decision ({@link #plan}, {@link #solve}) explains what planning finds out anyway; what the best plan with
+ * each other surviving location costs is searched only when the explanation is asked for ({@link #explain},
+ * {@link Result#explained}; ADR 0012).
  *
  * <p>Prices of the plan are computed again, from the chosen allocation, by {@link ShipmentCosting}: the plain
  * decimal arithmetic an operator can redo by hand. The search's integer arithmetic gives the same cents.
@@ -42,8 +46,69 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         this.nodeBudget = nodeBudget;
     }
 
-    /** A plan, and whether the search proved it optimal (false when the node budget ran out) and how it worked. */
-    public record Result(Plan plan, boolean provenOptimal, long nodes, int candidates, int searched) {
+    /**
+     * A plan, whether the search proved it optimal (false when the node budget ran out) and how it worked. Its
+     * plan's explanation leaves the rejected survivors of pruning unpriced; {@link #explained} prices them from
+     * what the search kept, without searching the plan again. Not for use by several threads at once.
+     */
+    public static final class Result {
+
+        private final Plan plan;
+        private final boolean provenOptimal;
+        private final long nodes;
+        private final int candidates;
+        private final int searched;
+        /** What pricing the unpriced locations needs (null: nothing to price). */
+        private ShipPlanning pricing;
+        private Plan explained;
+
+        private Result(Plan plan, boolean provenOptimal, long nodes, int candidates, int searched,
+                       ShipPlanning pricing) {
+            this.plan = plan;
+            this.provenOptimal = provenOptimal;
+            this.nodes = nodes;
+            this.candidates = candidates;
+            this.searched = searched;
+            this.pricing = plan.explanation().complete() ? null : pricing;
+            this.explained = this.pricing == null ? plan : null;
+        }
+
+        private Result(Plan plan) {
+            this(plan, true, 0, 0, 0, null);
+        }
+
+        /** The plan, its explanation without the prices of the rejected survivors of pruning. */
+        public Plan plan() {
+            return plan;
+        }
+
+        /** The same plan with its explanation complete, priced on the first call. */
+        public Plan explained() {
+            if (explained == null) {
+                explained = pricing.explained(plan);
+                pricing = null; // the search's buffers and sites are not needed any more
+            }
+            return explained;
+        }
+
+        public boolean provenOptimal() {
+            return provenOptimal;
+        }
+
+        /** Search nodes spent on the plan (pricing the explanation aside). */
+        public long nodes() {
+            return nodes;
+        }
+
+        /** Locations that could ship some of the order. */
+        public int candidates() {
+            return candidates;
+        }
+
+        /** Candidates left after dominance pruning. */
+        public int searched() {
+            return searched;
+        }
     }
 
     @Override
@@ -51,16 +116,21 @@ public final class CostOptimalPlanner implements SourcingPlanner {
         return solve(problem, network, policy).plan();
     }
 
+    @Override
+    public Plan explain(SourcingProblem problem, Network network, RoutingPolicy policy) {
+        return solve(problem, network, policy).explained();
+    }
+
     public Result solve(SourcingProblem problem, Network network, RoutingPolicy policy) {
         if (problem.lines().isEmpty()) {
-            return new Result(Plan.nothing(List.of(), UnallocationReason.NO_STOCK, Explanation.none()), true, 0, 0, 0);
+            return new Result(Plan.nothing(List.of(), UnallocationReason.NO_STOCK, Explanation.none()));
         }
         if (problem.deliveryMethod() != DeliveryMethod.SHIP) {
-            return new Result(planPickup(problem, network, policy), true, 0, 1, 1);
+            return new Result(planPickup(problem, network, policy), true, 0, 1, 1, null);
         }
         if (problem.destination() == null) {
             return new Result(Plan.nothing(problem.lines(), UnallocationReason.UNKNOWN_DESTINATION,
-                    Explanation.none()), true, 0, 0, 0);
+                    Explanation.none()));
         }
         return new ShipPlanning(problem, network, policy).plan();
     }
@@ -116,6 +186,12 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             rates = new Rates(policy, deadline);
         }
 
+        // what pricing the explanation on demand needs, kept by plan()
+        private Search search;
+        private Search.Solution solution;
+        /** The candidates that survived pruning and were not chosen: each is priced on demand. */
+        private final List<Site> unpriced = new ArrayList<>();
+
         Result plan() {
             Map<String, int[]> held = holds();
             for (int i = 0; i < need.length; i++) {
@@ -123,15 +199,43 @@ public final class CostOptimalPlanner implements SourcingPlanner {
             }
             List<Site> candidates = candidates(held);
             Site[] survivors = prune(candidates);
-            Search search = new Search(survivors, need, unitWeight, sku, skus.size(), policy, nodeBudget);
-            Search.Solution solution = search.run();
+            search = new Search(survivors, need, unitWeight, sku, skus.size(), policy, nodeBudget);
+            solution = search.run();
             Plan plan = toPlan(solution, held);
-            List<CandidateEvaluation> evaluations = explain(candidates, survivors, solution, search, plan);
+            List<CandidateEvaluation> evaluations = explain(candidates, survivors, solution, plan);
             evaluations.addAll(rejected.values());
             evaluations.sort(Comparator.comparing(CandidateEvaluation::locationId));
+            List<String> toPrice = unpriced.stream().map(s -> s.location.id()).sorted().toList();
             return new Result(new Plan(plan.shipments(), plan.unallocated(), plan.totalCost(), plan.late(),
-                    new Explanation(evaluations)), solution.optimal(), search.nodes, candidates.size(),
-                    survivors.length);
+                    new Explanation(evaluations, toPrice)), solution.optimal(), search.nodes, candidates.size(),
+                    survivors.length, this);
+        }
+
+        /**
+         * {@code plan} with its unpriced locations priced: for each, the best plan that uses it, alone, in place of
+         * one of the chosen locations or beside them, searched under a budget of its own. Each search starts from
+         * nothing (not from the plan's incumbent), so pricing later gives what pricing at once would have.
+         */
+        Plan explained(Plan plan) {
+            Site[] chosenSites = solution.members();
+            Search.Key b = solution.key();
+            List<CandidateEvaluation> priced = new ArrayList<>();
+            for (Site site : unpriced) {
+                String id = site.location.id();
+                Search.Solution with = search.bestWith(site, chosenSites, EXPLANATION_NODES);
+                if (with == null) {
+                    priced.add(rejectedEvaluation(id, CandidateReason.MORE_EXPENSIVE, null));
+                    continue;
+                }
+                Search.Key k = with.key();
+                CandidateReason reason = k.unallocated() > b.unallocated() ? CandidateReason.ALLOCATES_LESS
+                        : k.late() > b.late() ? CandidateReason.MISSES_PROMISE
+                        : k.cost() > b.cost() ? CandidateReason.MORE_EXPENSIVE
+                        : CandidateReason.LOST_TIE_BREAK;
+                priced.add(rejectedEvaluation(id, reason, BigDecimal.valueOf(k.cost(), 2)));
+            }
+            return new Plan(plan.shipments(), plan.unallocated(), plan.totalCost(), plan.late(),
+                    plan.explanation().pricedFrom(new Explanation(priced)));
         }
 
         /** Holds at locations that may ship this order, per location: units per line; they leave the lines' need. */
@@ -338,12 +442,15 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                     shipments.stream().anyMatch(Shipment::late), Explanation.none());
         }
 
+        /**
+         * The explanation planning finds out anyway: chosen, late while the plan is on time, dominated. The other
+         * survivors of pruning go to {@link #unpriced}.
+         */
         private List<CandidateEvaluation> explain(List<Site> candidates, Site[] survivors, Search.Solution solution,
-                                                  Search search, Plan plan) {
+                                                  Plan plan) {
             Map<String, BigDecimal> chosen = new HashMap<>();
             plan.shipments().forEach(s -> chosen.put(s.locationId(), s.cost().total()));
             Set<Site> alive = new HashSet<>(Arrays.asList(survivors));
-            Site[] chosenSites = solution.members();
             boolean onTime = solution.key().late() == 0;
             List<CandidateEvaluation> out = new ArrayList<>();
             for (Site site : candidates) {
@@ -361,18 +468,7 @@ public final class CostOptimalPlanner implements SourcingPlanner {
                 } else if (!alive.contains(site)) {
                     out.add(rejectedEvaluation(id, CandidateReason.DOMINATED, null));
                 } else {
-                    Search.Solution with = search.bestWith(site, chosenSites, EXPLANATION_NODES);
-                    if (with == null) {
-                        out.add(rejectedEvaluation(id, CandidateReason.MORE_EXPENSIVE, null));
-                        continue;
-                    }
-                    Search.Key k = with.key();
-                    Search.Key b = solution.key();
-                    CandidateReason reason = k.unallocated() > b.unallocated() ? CandidateReason.ALLOCATES_LESS
-                            : k.late() > b.late() ? CandidateReason.MISSES_PROMISE
-                            : k.cost() > b.cost() ? CandidateReason.MORE_EXPENSIVE
-                            : CandidateReason.LOST_TIE_BREAK;
-                    out.add(rejectedEvaluation(id, reason, BigDecimal.valueOf(k.cost(), 2)));
+                    unpriced.add(site);
                 }
             }
             return out;

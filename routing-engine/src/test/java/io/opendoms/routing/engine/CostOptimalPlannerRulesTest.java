@@ -47,7 +47,7 @@ class CostOptimalPlannerRulesTest {
         // Edison 43.5 km: 5.95 + handling 1.50 + 0.25 = 7.70
         Network network = aNetwork().item("A", "1.0").stock(midtownStore(), "A", 5).stock(edisonDc(), "A", 5).build();
 
-        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), network, defaults);
+        Plan plan = planner.explain(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), network, defaults);
 
         assertThat(plan.shipments()).extracting(Shipment::locationId).containsExactly("DC-EDISON");
         assertThat(plan.totalCost()).isEqualTo(new BigDecimal("7.70"));
@@ -162,7 +162,7 @@ class CostOptimalPlannerRulesTest {
         Location b = location("DC-B", LocationType.DISTRIBUTION_CENTER, 40.5187, -74.4121, NEW_YORK);
         Network network = aNetwork().item("A", "1.0").stock(b, "A", 5).stock(a, "A", 5).build();
 
-        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), network, defaults);
+        Plan plan = planner.explain(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), network, defaults);
 
         assertThat(plan.shipments()).extracting(Shipment::locationId).containsExactly("DC-A");
         assertThat(candidate(plan, "DC-B")).extracting(CandidateEvaluation::reason, CandidateEvaluation::cost)
@@ -179,7 +179,7 @@ class CostOptimalPlannerRulesTest {
             fixture.stock(l, "A", 5);
         }
 
-        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), fixture.build(),
+        Plan plan = planner.explain(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1)), fixture.build(),
                 defaults);
 
         assertThat(plan.explanation().candidates())

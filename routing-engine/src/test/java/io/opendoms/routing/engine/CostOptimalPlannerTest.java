@@ -42,7 +42,7 @@ class CostOptimalPlannerTest {
                 .stock(chicagoDc(), "A", 5).stock(chicagoDc(), "B", 5)
                 .build();
 
-        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 2), line("2", "B", 1)),
+        Plan plan = planner.explain(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 2), line("2", "B", 1)),
                 network, policy);
 
         assertThat(plan.shipments()).singleElement().satisfies(s -> {
@@ -61,6 +61,33 @@ class CostOptimalPlannerTest {
                         tuple("DC-EDISON", CandidateOutcome.CHOSEN, CandidateReason.LOWEST_COST),
                         tuple("DC-PHL", CandidateOutcome.REJECTED, CandidateReason.MORE_EXPENSIVE));
         assertThat(plan.explanation().candidates()).allSatisfy(c -> assertThat(c.cost()).isNotNull());
+    }
+
+    @Test
+    void aDecisionLeavesTheLocationsItWouldHaveToSearchAgainToPriceOnDemand() {
+        Network network = aNetwork().item("A", "1.0").item("B", "1.0")
+                .stock(philadelphiaDc(), "A", 5).stock(philadelphiaDc(), "B", 5)
+                .stock(edisonDc(), "A", 5).stock(edisonDc(), "B", 5)
+                .stock(chicagoDc(), "A", 5).stock(chicagoDc(), "B", 5)
+                .build();
+        SourcingProblem order = ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 2), line("2", "B", 1));
+
+        Plan decided = planner.plan(order, network, policy);
+        Plan explained = planner.explain(order, network, policy);
+
+        assertThat(decided.shipments()).isEqualTo(explained.shipments());
+        assertThat(decided.totalCost()).isEqualTo(explained.totalCost());
+        assertThat(decided.explanation().complete()).isFalse();
+        assertThat(decided.explanation().unpriced()).containsExactly("DC-CHI", "DC-PHL");
+        assertThat(decided.explanation().candidates())
+                .extracting(CandidateEvaluation::locationId, CandidateEvaluation::reason)
+                .containsExactly(tuple("DC-EDISON", CandidateReason.LOWEST_COST));
+        assertThat(explained.explanation().complete()).isTrue();
+        assertThat(explained.explanation().candidates())
+                .extracting(CandidateEvaluation::locationId, CandidateEvaluation::reason)
+                .containsExactly(tuple("DC-CHI", CandidateReason.MORE_EXPENSIVE),
+                        tuple("DC-EDISON", CandidateReason.LOWEST_COST),
+                        tuple("DC-PHL", CandidateReason.MORE_EXPENSIVE));
     }
 
     @Test
@@ -84,7 +111,7 @@ class CostOptimalPlannerTest {
                 .stock(chicagoDc(), "A", 5).stock(chicagoDc(), "B", 1)
                 .build();
 
-        Plan plan = planner.plan(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1), line("2", "B", 2)),
+        Plan plan = planner.explain(ship(ServiceLevel.STANDARD, MONDAY_MORNING, line("1", "A", 1), line("2", "B", 2)),
                 network, policy);
 
         assertThat(plan.shipments())

@@ -11,14 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 class ListDecisionsService implements ListDecisionsUseCase {
 
     private final DecisionPort decisions;
+    private final DecisionExplanations explanations;
 
-    ListDecisionsService(DecisionPort decisions) {
+    ListDecisionsService(DecisionPort decisions, DecisionExplanations explanations) {
         this.decisions = decisions;
+        this.explanations = explanations;
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<RoutingDecision> list(UUID orderId) {
-        return decisions.loadForOrder(orderId);
+        // each explanation is priced here, on read: the decision path stored it without prices (ADR 0012)
+        return decisions.loadForOrder(orderId).stream().map(explanations::explained).toList();
     }
 }

@@ -22,7 +22,7 @@ class PlanSourcingService implements PlanSourcingUseCase {
     @Transactional(readOnly = true)
     public Plan plan(PlanSourcingCommand command) {
         Instant at = command.at() == null ? clock.instant() : command.at();
-        return decider.plan(SourcingProblem.of(command.lines(), command.deliveryMethod(), command.serviceLevel(),
+        return decider.explain(SourcingProblem.of(command.lines(), command.deliveryMethod(), command.serviceLevel(),
                 command.pickupLocationId(), command.channel(), decider.destinationOf(command.shipTo()), at));
     }
 }

@@ -3,9 +3,7 @@ package io.opendoms.routing.application;
 import io.opendoms.routing.application.port.out.DecisionPort;
 import io.opendoms.routing.domain.Backtest;
 import io.opendoms.routing.domain.BacktestReport;
-import io.opendoms.routing.domain.DecisionInputs;
 import io.opendoms.routing.domain.PlanComparison;
-import io.opendoms.routing.domain.RoutingConfig;
 import io.opendoms.routing.engine.Plan;
 import io.opendoms.routing.engine.RoutingPolicy;
 import io.opendoms.routing.engine.SourcingPlanner;
@@ -23,20 +21,22 @@ class ReplayDecisionsService implements ReplayDecisionsUseCase {
 
     private final DecisionPort decisions;
     private final SourcingPlanner planner;
-    private final RoutingConfigService configs;
+    private final DecisionExplanations explanations;
 
-    ReplayDecisionsService(DecisionPort decisions, SourcingPlanner planner, RoutingConfigService configs) {
+    ReplayDecisionsService(DecisionPort decisions, SourcingPlanner planner, DecisionExplanations explanations) {
         this.decisions = decisions;
         this.planner = planner;
-        this.configs = configs;
+        this.explanations = explanations;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Replay> replay(UUID decisionId) {
         return decisions.load(decisionId).flatMap(decision -> decisions.loadInputs(decisionId).map(inputs -> {
-            Plan replayed = planner.plan(inputs.problem(), inputs.network(), policyOf(inputs));
-            return new Replay(decision, replayed, PlanComparison.samePlan(decision.plan(), replayed));
+            // explained: the replay answers with both explanations, and prices the decision's from its own
+            Plan replayed = explanations.replay(inputs);
+            return new Replay(explanations.explained(decision, Optional.of(replayed)), replayed,
+                    PlanComparison.samePlan(decision.plan(), replayed));
         }));
     }
 
@@ -47,15 +47,10 @@ class ReplayDecisionsService implements ReplayDecisionsUseCase {
         BacktestReport.Tally tally = new BacktestReport.Tally();
         for (DecisionPort.ReplayableDecision d : decisions.firstDecisions(backtest.from(), backtest.to(),
                 backtest.limit())) {
+            // a back-test compares plans, not explanations: nothing to price
             Plan replayed = planner.plan(d.inputs().problem(), backtest.effectiveNetwork(d.inputs().network()), rules);
             tally.add(d.decision().orderId(), d.decision().decisionId(), d.decision().plan(), replayed);
         }
         return tally.report();
-    }
-
-    /** The rules the decision was taken under (the configuration in force when it was not versioned). */
-    private RoutingPolicy policyOf(DecisionInputs inputs) {
-        return (inputs.configVersion() == null ? java.util.Optional.<RoutingConfig>empty()
-                : configs.version(inputs.configVersion())).orElseGet(configs::current).policy();
     }
 }

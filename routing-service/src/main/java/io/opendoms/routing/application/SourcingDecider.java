@@ -68,16 +68,22 @@ class SourcingDecider {
         this.clock = clock;
     }
 
-    /** Plans against the current network view; no side effects. */
-    Plan plan(SourcingProblem problem) {
-        return planned(problem).plan();
+    /** Plans against the current network view, its explanation complete (a what-if); no side effects. */
+    Plan explain(SourcingProblem problem) {
+        RoutingConfig config = configs.current();
+        Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());
+        return planner.explain(capacity.withUsed(problem, snapshot), snapshot, config.policy());
     }
 
     /** A plan and what it was planned from. */
     record Planned(Plan plan, DecisionInputs inputs) {
     }
 
-    /** Plans under the configuration in force, with the capacity its candidates have used. */
+    /**
+     * Plans under the configuration in force, with the capacity its candidates have used. The explanation is not
+     * priced: decisions are read far less often than they are made, and reading one prices it from these inputs
+     * ({@link DecisionExplanations}, ADR 0012).
+     */
     private Planned planned(SourcingProblem problem) {
         RoutingConfig config = configs.current();
         Network snapshot = network.loadFor(problem.lines().stream().map(OrderLine::sku).distinct().toList());

@@ -1,5 +1,6 @@
 package io.opendoms.routing.adapter.persistence;
 
+import io.opendoms.routing.engine.CandidateEvaluation;
 import io.opendoms.routing.engine.Explanation;
 import io.opendoms.routing.engine.OrderLine;
 import io.opendoms.routing.engine.Plan;
@@ -71,9 +72,20 @@ public abstract class DecisionJpaMapper {
 
     abstract UnallocatedLine toDomain(PlanDocument.UnallocatedDocument document);
 
-    abstract PlanDocument.ExplanationDocument toDocument(Explanation explanation);
+    PlanDocument.ExplanationDocument toDocument(Explanation explanation) {
+        return explanation == null ? null : new PlanDocument.ExplanationDocument(
+                explanation.candidates().stream().map(this::toDocument).toList(),
+                explanation.complete() ? null : explanation.unpriced());
+    }
 
-    abstract Explanation toDomain(PlanDocument.ExplanationDocument document);
+    Explanation toDomain(PlanDocument.ExplanationDocument document) {
+        return document == null ? null : new Explanation(document.candidates() == null ? List.of()
+                : document.candidates().stream().map(this::toDomain).toList(), document.unpriced());
+    }
+
+    abstract PlanDocument.CandidateDocument toDocument(CandidateEvaluation candidate);
+
+    abstract CandidateEvaluation toDomain(PlanDocument.CandidateDocument document);
 
     abstract List<PlanDocument.ShortageDocument> toDocuments(List<Shortage> shortages);
 

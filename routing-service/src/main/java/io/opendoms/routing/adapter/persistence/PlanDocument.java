@@ -37,7 +37,11 @@ public record PlanDocument(
     public record UnallocatedDocument(String lineId, String sku, int quantity, String reason) {
     }
 
-    public record ExplanationDocument(List<CandidateDocument> candidates) {
+    /**
+     * {@code unpriced}: the locations a decision left to price when its explanation is read (absent in rows
+     * written before explanations were priced on read, whose candidates are all there).
+     */
+    public record ExplanationDocument(List<CandidateDocument> candidates, List<String> unpriced) {
     }
 
     public record CandidateDocument(String locationId, String outcome, String reason, BigDecimal cost) {

@@ -63,4 +63,37 @@ class DecisionJpaMapperTest {
         assertThat(row.getScope()).as("the whole order").isNull();
         assertThat(mapper.toDomain(row)).isEqualTo(decision);
     }
+
+    @Test
+    void theLocationsADecisionLeftToPriceAreStoredWithIt() {
+        Plan plan = new Plan(List.of(), List.of(), BigDecimal.ZERO, false, new Explanation(List.of(
+                new CandidateEvaluation("DC-A", CandidateOutcome.REJECTED, CandidateReason.DOMINATED, null)),
+                List.of("DC-B", "DC-C")));
+        RoutingDecision decision = RoutingDecision.decide(UUID.randomUUID(), UUID.randomUUID(),
+                DecisionTrigger.ORDER_RECEIVED, 1, plan, Instant.EPOCH);
+
+        RoutingDecisionJpaEntity row = mapper.toEntity(decision);
+
+        assertThat(row.getPlan()).contains("\"unpriced\":[\"DC-B\",\"DC-C\"]");
+        assertThat(mapper.toDomain(row)).isEqualTo(decision);
+        assertThat(mapper.toDomain(row).plan().explanation().complete()).isFalse();
+    }
+
+    @Test
+    void aPlanStoredBeforeExplanationsWerePricedOnReadHasItsExplanationComplete() {
+        RoutingDecision decision = RoutingDecision.decide(UUID.randomUUID(), UUID.randomUUID(),
+                DecisionTrigger.ORDER_RECEIVED, 1, Plan.nothing(List.of(), UnallocationReason.NO_STOCK,
+                        Explanation.none()), Instant.EPOCH);
+        RoutingDecisionJpaEntity row = mapper.toEntity(decision);
+        row.setPlan("""
+                {"shipments": [], "unallocated": [], "totalCost": 7.70, "late": false, "explanation": {"candidates": [
+                 {"locationId": "DC-A", "outcome": "CHOSEN", "reason": "LOWEST_COST", "cost": 7.70},
+                 {"locationId": "DC-B", "outcome": "REJECTED", "reason": "MORE_EXPENSIVE", "cost": 9.55}]}}""");
+
+        Explanation read = mapper.toDomain(row).plan().explanation();
+
+        assertThat(read.complete()).isTrue();
+        assertThat(read.candidates()).extracting(CandidateEvaluation::reason)
+                .containsExactly(CandidateReason.LOWEST_COST, CandidateReason.MORE_EXPENSIVE);
+    }
 }

@@ -6,6 +6,7 @@ import io.opendoms.events.routing.OrderRouted;
 import io.opendoms.routing.support.RoutingIntegrationTest;
 import io.opendoms.testkit.TestApi;
 import io.opendoms.testkit.TestJwt;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +42,50 @@ class ReplayAndBacktestIT extends RoutingIntegrationTest {
                 .isEqualByComparingTo(replay.path("decided").path("totalCost").decimalValue());
         assertThat(jdbc.queryForObject("SELECT inputs FROM decision_inputs WHERE decision_id = ?", String.class,
                 routed.decisionId())).contains(edison).contains("\"configVersion\"");
+    }
+
+    @Test
+    void aDecisionIsStoredUnpricedAndExplainedFromItsInputsWhenRead() {
+        String sku = unique("SKU");
+        String edison = dcWith("DC-EDISON", EDISON, sku, 5);
+        String philadelphia = dcWith("DC-PHL", PHILADELPHIA, sku, 5);
+        UUID orderId = UUID.randomUUID();
+        publish(shipOrder(orderId, MANHATTAN_ZIP, line("L1", sku, 2)));
+        OrderRouted routed = awaitRouting(orderId, "routing.order-routed", 1).getFirst().payloadAs(OrderRouted.class);
+        stock(edison, sku, 0); // the view moved on: the explanation is the decision's, not one of now
+        stock(philadelphia, sku, 0);
+
+        String stored = jdbc.queryForObject("SELECT plan FROM routing_decision WHERE decision_id = ?", String.class,
+                routed.decisionId());
+        JsonNode listed = api.get("/api/v1/routing/decisions?orderId=" + orderId, READER).json().path("items")
+                .get(0).path("explanation");
+        JsonNode replay = api.get("/api/v1/routing/decisions/" + routed.decisionId() + "/replay", READER).json();
+
+        assertThat(stored).as("the decision path priced nothing").doesNotContain("MORE_EXPENSIVE")
+                .contains("\"unpriced\":[\"" + philadelphia + "\"]");
+        BigDecimal chosen = cost(listed, edison, "CHOSEN", "LOWEST_COST");
+        assertThat(cost(listed, philadelphia, "REJECTED", "MORE_EXPENSIVE")).isGreaterThan(chosen);
+        assertThat(listed.toString()).doesNotContain("unpriced");
+        assertThat(replay.path("identical").asBoolean()).isTrue();
+        assertThat(replay.path("decided").path("explanation")).isEqualTo(listed);
+        // the replay's own plan lists the locations its inputs keep (those holding the SKU), explained alike
+        assertThat(replay.path("replayed").path("explanation").path("candidates"))
+                .extracting(c -> c.path("locationId").asString()).containsExactlyInAnyOrder(edison, philadelphia);
+        assertThat(replay.path("replayed").path("explanation").path("candidates"))
+                .allSatisfy(c -> assertThat(listed.path("candidates")).contains(c));
+    }
+
+    private static BigDecimal cost(JsonNode explanation, String locationId, String outcome, String reason) {
+        JsonNode candidate = null;
+        for (JsonNode c : explanation.path("candidates")) {
+            if (c.path("locationId").asString().equals(locationId)) {
+                candidate = c;
+            }
+        }
+        assertThat(candidate).as(locationId + " in " + explanation).isNotNull();
+        assertThat(candidate.path("outcome").asString()).isEqualTo(outcome);
+        assertThat(candidate.path("reason").asString()).isEqualTo(reason);
+        return candidate.path("cost").decimalValue();
     }
 
     @Test
