@@ -5,6 +5,7 @@ import io.opendoms.events.inventory.HoldPlaced;
 import io.opendoms.events.inventory.ReservationFailed;
 import io.opendoms.events.inventory.ReservationReleased;
 import io.opendoms.events.inventory.StockReserved;
+import io.opendoms.inventory.application.AvailabilityIndex;
 import io.opendoms.inventory.application.PublishInventoryEventsPort;
 import io.opendoms.inventory.domain.CheckoutHold;
 import io.opendoms.inventory.domain.Item;
@@ -18,21 +19,27 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Appends inventory's contract events to the outbox, in the caller's transaction. */
+/**
+ * Appends inventory's contract events to the outbox, in the caller's transaction. Every stock and location change
+ * is published here, so this is also where the availability index learns of them (once the transaction commits).
+ */
 @Component
 class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
 
     private final OutboxWriter outbox;
     private final InventoryEventMapper mapper;
+    private final AvailabilityIndex availability;
 
-    InventoryEventsOutboxAdapter(OutboxWriter outbox, InventoryEventMapper mapper) {
+    InventoryEventsOutboxAdapter(OutboxWriter outbox, InventoryEventMapper mapper, AvailabilityIndex availability) {
         this.outbox = outbox;
         this.mapper = mapper;
+        this.availability = availability;
     }
 
     @Override
     public void locationUpserted(Location location) {
         outbox.append(mapper.toEvent(location));
+        availability.locationsChanged();
     }
 
     @Override
@@ -43,6 +50,7 @@ class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
     @Override
     public void stockChanged(StockLevel level, String reason) {
         outbox.append(mapper.toEvent(level, reason));
+        availability.stockChanged(level.key().sku());
     }
 
     @Override
@@ -64,9 +72,13 @@ class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
 
     @Override
     public void holdPlaced(CheckoutHold hold) {
-        outbox.append(new HoldPlaced(hold.id(), hold.expiresAt(), hold.lines().stream()
+        outbox.append(toHoldPlaced(hold));
+    }
+
+    private static HoldPlaced toHoldPlaced(CheckoutHold hold) {
+        return new HoldPlaced(hold.id(), hold.expiresAt(), hold.lines().stream()
                 .map(line -> new HoldPlaced.Line(line.key().locationId(), line.key().sku(), line.quantity()))
-                .toList()));
+                .toList());
     }
 
     @Override
