@@ -138,11 +138,10 @@ class HoldCombiner implements DisposableBean {
                 }
                 holds.insertAll(placed.stream().map(Pending::hold).toList());
                 ledger.record(movements);
-                for (Pending pending : placed) {
-                    Correlation.with(pending.correlationId == null ? Correlation.newId() : pending.correlationId,
-                            () -> events.holdPlaced(pending.hold));
-                }
-                events.stockChanged(level, StockChangeReasons.HOLD);
+                // every hold's HoldPlaced under its own request's correlation id, and the row's StockChanged (with
+                // a new one): one statement for the batch
+                events.holdsPlaced(placed.stream().map(Pending::hold).toList(),
+                        placed.stream().map(Pending::correlationId).toList(), level, StockChangeReasons.HOLD);
             });
         } catch (RuntimeException e) {
             batch.forEach(pending -> pending.result.completeExceptionally(e));

@@ -15,6 +15,7 @@ import io.opendoms.inventory.domain.ReservationLine;
 import io.opendoms.inventory.domain.Shortage;
 import io.opendoms.inventory.domain.StockLevel;
 import io.opendoms.platform.outbox.OutboxWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,17 @@ class InventoryEventsOutboxAdapter implements PublishInventoryEventsPort {
     @Override
     public void holdPlaced(CheckoutHold hold) {
         outbox.append(toHoldPlaced(hold));
+    }
+
+    @Override
+    public void holdsPlaced(List<CheckoutHold> holds, List<String> correlationIds, StockLevel after, String reason) {
+        List<OutboxWriter.Correlated> appended = new ArrayList<>(holds.size() + 1);
+        for (int i = 0; i < holds.size(); i++) {
+            appended.add(new OutboxWriter.Correlated(toHoldPlaced(holds.get(i)), correlationIds.get(i)));
+        }
+        appended.add(new OutboxWriter.Correlated(mapper.toEvent(after, reason), null));
+        outbox.appendAll(appended);
+        availability.stockChanged(after.key().sku());
     }
 
     private static HoldPlaced toHoldPlaced(CheckoutHold hold) {
