@@ -73,6 +73,30 @@ class AvailabilityIndexTest {
     }
 
     @Test
+    void readsTheSkusAskedForAgainAheadOfTheirMaxAge() {
+        MovingClock moving = new MovingClock();
+        AvailabilityIndex aging = new AvailabilityIndex(stock, moving, Duration.ofSeconds(2), 100);
+        stock.units = 5;
+        aging.get(List.of("ASKED", "IDLE"));
+        moving.now = moving.now.plusMillis(500);
+        aging.get(List.of("ASKED"));
+        stock.units = 3;
+        stock.asked.clear();
+
+        aging.refreshAsked();
+        assertThat(stock.asked).as("nothing is past half its max age yet").isEmpty();
+
+        moving.now = moving.now.plusMillis(500);
+        aging.refreshAsked();
+        assertThat(stock.asked).containsExactly(List.of("ASKED"));
+        moving.now = moving.now.plusMillis(1500);
+        assertThat(aging.get(List.of("ASKED")).getFirst().network().available()).as("read by the refresh")
+                .isEqualTo(3);
+        assertThat(stock.asked).hasSize(1);
+        assertThat(aging.refreshInterval()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
     void readsOnlyTheMissingSkusInOneQueryAndAnswersInRequestOrder() {
         stock.units = 2;
         availableOf("B");
