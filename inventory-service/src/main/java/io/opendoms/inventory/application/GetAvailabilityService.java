@@ -3,30 +3,45 @@ package io.opendoms.inventory.application;
 import io.opendoms.inventory.domain.BoundingBox;
 import io.opendoms.inventory.domain.GeoPoint;
 import io.opendoms.inventory.domain.SkuAvailability;
+import io.opendoms.inventory.domain.SkuStock;
 import io.opendoms.platform.web.FieldError;
 import io.opendoms.platform.web.UnprocessableException;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 
 @Service
 class GetAvailabilityService implements GetAvailabilityUseCase {
 
-    private final AvailableStockPort stock;
+    private final AvailabilityIndex index;
     private final LocatePostalCodePort postalCodes;
 
-    GetAvailabilityService(AvailableStockPort stock, LocatePostalCodePort postalCodes) {
-        this.stock = stock;
+    GetAvailabilityService(AvailabilityIndex index, LocatePostalCodePort postalCodes) {
+        this.index = index;
         this.postalCodes = postalCodes;
     }
 
-    /** One statement, so no transaction: a consistent snapshot of the rows it reads all the same. */
+    /**
+     * From the availability index: the same rows the database holds, at most its max age behind for changes
+     * another instance made (ADR 0012).
+     */
     @Override
     public List<SkuAvailability> get(GetAvailabilityQuery query) {
         GeoPoint near = query.postalCode() == null ? null : postalCodes.locate(query.country(), query.postalCode())
                 .orElseThrow(() -> new UnprocessableException("Unknown postal code " + query.postalCode(),
                         List.of(new FieldError("postalCode", "unknown postal code"))));
-        BoundingBox within = near == null ? null : BoundingBox.around(near, query.radiusKm());
-        return SkuAvailability.compute(query.skus(), stock.findAvailable(query.skus(), within), near,
-                query.radiusKm());
+        List<SkuStock> stock = index.get(query.skus());
+        List<SkuAvailability> result = new ArrayList<>(stock.size());
+        if (near == null) {
+            for (SkuStock skuStock : stock) {
+                result.add(skuStock.network());
+            }
+        } else {
+            BoundingBox within = BoundingBox.around(near, query.radiusKm());
+            for (SkuStock skuStock : stock) {
+                result.add(skuStock.near(near, within, query.radiusKm()));
+            }
+        }
+        return result;
     }
 }

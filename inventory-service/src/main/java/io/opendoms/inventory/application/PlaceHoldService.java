@@ -99,7 +99,7 @@ class PlaceHoldService implements PlaceHoldUseCase {
     private HoldPlacement placement(PlaceHoldCommand.Request request) {
         HoldPlacement placement = request.locationId() != null
                 ? HoldPlacement.at(request.locationId(), request.lines())
-                : HoldPlacement.choose(request.lines(), available.findAvailable(skus(request), null).stream()
+                : HoldPlacement.choose(request.lines(), available.findAvailable(skus(request)).stream()
                         .map(row -> new StockLevel(new StockKey(row.locationId(), row.sku()), row.onHand(),
                                 row.reserved(), row.safetyStock()))
                         .toList());

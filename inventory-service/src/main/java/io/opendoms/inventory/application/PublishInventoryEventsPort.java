@@ -31,6 +31,13 @@ public interface PublishInventoryEventsPort {
 
     void holdPlaced(CheckoutHold hold);
 
+    /**
+     * One-line holds placed together on one stock row (ADR 0009): a {@code HoldPlaced} per hold, with the correlation
+     * id of its own request ({@code correlationIds.get(i)} for {@code holds.get(i)}, null for a new one), then the
+     * row's {@code StockChanged} after them. Appended together, in one statement.
+     */
+    void holdsPlaced(List<CheckoutHold> holds, List<String> correlationIds, StockLevel after, String reason);
+
     /** A hold in its final state; its status says why it ended, its order id what converted it. */
     void holdEnded(CheckoutHold hold);
 }

@@ -33,6 +33,15 @@ public interface StockPort {
     boolean reserve(StockKey key, int quantity);
 
     /**
+     * Locks one row like {@link #lockExisting} and adds nothing: plain SQL, no entities, for the hold combiner, which
+     * does this once per batch on a hot row. Empty when the row does not exist.
+     */
+    Optional<StockLevel> lockOne(StockKey key);
+
+    /** {@link #reserve} in plain SQL, for a row this transaction locked with {@link #lockOne}. */
+    boolean reserveLocked(StockKey key, int quantity);
+
+    /**
      * Adds to reserved if, and only if, that much is available, and records the ledger's movement of it ({@code kind},
      * {@code reference}, {@code actor}, at {@code at}), in one statement that also takes the row's lock (held until
      * the transaction ends); the row after it, or empty when not enough is available (or there is no row): then

@@ -11,7 +11,7 @@ import java.util.Map;
 public record SkuAvailability(String sku, long available, List<LocationAvailability> locations) {
 
     private static final Comparator<LocationAvailability> BY_ID = Comparator.comparing(LocationAvailability::locationId);
-    private static final Comparator<LocationAvailability> NEAREST_FIRST =
+    static final Comparator<LocationAvailability> NEAREST_FIRST =
             Comparator.comparing(LocationAvailability::distanceKm).thenComparing(LocationAvailability::locationId);
 
     /**
@@ -33,7 +33,7 @@ public record SkuAvailability(String sku, long available, List<LocationAvailabil
                 if (km > radiusKm) {
                     continue;
                 }
-                distance = Math.round(km * 100) / 100.0;
+                distance = roundedKm(km);
             }
             locations.add(new LocationAvailability(row.locationId(), row.available(), distance));
         }
@@ -48,5 +48,10 @@ public record SkuAvailability(String sku, long available, List<LocationAvailabil
             result.add(new SkuAvailability(sku, total, List.copyOf(locations)));
         }
         return result;
+    }
+
+    /** Distances are answered to 10 m. */
+    static Double roundedKm(double km) {
+        return Math.round(km * 100) / 100.0;
     }
 }

@@ -169,6 +169,11 @@ class UpsertLocationServiceTest {
         }
 
         @Override
+        public void holdsPlaced(List<CheckoutHold> holds, List<String> correlationIds, StockLevel after,
+                                String reason) {
+        }
+
+        @Override
         public void holdEnded(CheckoutHold hold) {
         }
     }

@@ -34,8 +34,12 @@ import org.springframework.kafka.core.KafkaTemplate;
  */
 @OpenDomsIntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // the hold expiry job, often enough that a test awaits it for a fraction of a second
-        properties = "opendoms.inventory.holds.expiry-interval=200ms")
+        properties = {
+                // the hold expiry job, often enough that a test awaits it for a fraction of a second
+                "opendoms.inventory.holds.expiry-interval=200ms",
+                // the availability index's bound on changes it was not told of: far beyond any test's own pace, so
+                // a test decides when it is reached by moving the clock (AvailabilityFreshnessIT)
+                "opendoms.inventory.availability.max-age=1h"})
 @Import(InventoryIntegrationTest.TestClock.class)
 public abstract class InventoryIntegrationTest {
 

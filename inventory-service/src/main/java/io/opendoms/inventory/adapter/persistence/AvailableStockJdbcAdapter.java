@@ -2,7 +2,6 @@ package io.opendoms.inventory.adapter.persistence;
 
 import io.opendoms.inventory.application.AvailableStockPort;
 import io.opendoms.inventory.domain.AvailableStock;
-import io.opendoms.inventory.domain.BoundingBox;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Availability reads plain JDBC: thousands of rows per query (50 SKUs over hundreds of locations) would
- * otherwise be hydrated as entities only to be dropped. Rows with nothing available are left in the database.
+ * otherwise be hydrated as entities only to be dropped. Rows with nothing available are left in the database. It
+ * feeds the availability index (ADR 0012), which filters near a point in memory.
  */
 @Component
 class AvailableStockJdbcAdapter implements AvailableStockPort {
@@ -24,8 +24,6 @@ class AvailableStockJdbcAdapter implements AvailableStockPort {
             select s.location_id, s.sku, s.on_hand, s.reserved, s.safety_stock, l.latitude, l.longitude
             from stock s join location l on l.location_id = s.location_id
             where s.sku = any (?) and l.active and s.on_hand - s.reserved - s.safety_stock > 0""";
-    private static final String IN_LATITUDES = " and l.latitude between ? and ?";
-    private static final String IN_LONGITUDES = " and l.longitude between ? and ?";
 
     private final JdbcTemplate jdbc;
 
@@ -34,26 +32,15 @@ class AvailableStockJdbcAdapter implements AvailableStockPort {
     }
 
     @Override
-    public List<AvailableStock> findAvailable(Collection<String> skus, BoundingBox within) {
+    public List<AvailableStock> findAvailable(Collection<String> skus) {
         if (skus.isEmpty()) {
             return List.of();
         }
-        String sql = SELECT + (within == null ? "" : IN_LATITUDES)
-                + (within == null || within.minLongitude() == null ? "" : IN_LONGITUDES);
         return jdbc.execute((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT)) {
                 Array array = connection.createArrayOf("varchar", skus.toArray());
                 try {
-                    int p = 1;
-                    statement.setArray(p++, array);
-                    if (within != null) {
-                        statement.setDouble(p++, within.minLatitude());
-                        statement.setDouble(p++, within.maxLatitude());
-                        if (within.minLongitude() != null) {
-                            statement.setDouble(p++, within.minLongitude());
-                            statement.setDouble(p, within.maxLongitude());
-                        }
-                    }
+                    statement.setArray(1, array);
                     try (ResultSet rows = statement.executeQuery()) {
                         List<AvailableStock> result = new ArrayList<>();
                         while (rows.next()) {

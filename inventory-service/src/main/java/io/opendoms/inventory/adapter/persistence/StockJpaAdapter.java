@@ -35,6 +35,14 @@ class StockJpaAdapter implements StockPort {
                 select location_id, sku, ?, ?, ?, ?, ?, 0, ?, on_hand, reserved, 0 from changed)
             select on_hand, reserved, safety_stock, counted_at from changed""";
 
+    /** What {@code lockAll}'s PESSIMISTIC_WRITE renders on PostgreSQL (see {@link StockJpaRepository}). */
+    private static final String LOCK_ONE = """
+            select on_hand, reserved, safety_stock, counted_at from stock
+            where location_id = ? and sku = ? for no key update""";
+    private static final String RESERVE_LOCKED = """
+            update stock set reserved = reserved + ?, updated_at = ?
+            where location_id = ? and sku = ? and on_hand - reserved - safety_stock >= ?""";
+
     private final StockJpaRepository repository;
     private final StockJpaMapper mapper;
     private final JdbcTemplate jdbc;
@@ -77,6 +85,21 @@ class StockJpaAdapter implements StockPort {
     @Override
     public boolean reserve(StockKey key, int quantity) {
         return repository.reserve(mapper.toId(key), quantity, Instant.now()) == 1;
+    }
+
+    @Override
+    public Optional<StockLevel> lockOne(StockKey key) {
+        return jdbc.query(LOCK_ONE, (rs, row) -> {
+            OffsetDateTime countedAt = rs.getObject(4, OffsetDateTime.class);
+            return new StockLevel(key, rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                    countedAt == null ? null : countedAt.toInstant());
+        }, key.locationId(), key.sku()).stream().findFirst();
+    }
+
+    @Override
+    public boolean reserveLocked(StockKey key, int quantity) {
+        return jdbc.update(RESERVE_LOCKED, quantity, OffsetDateTime.now(ZoneOffset.UTC), key.locationId(), key.sku(),
+                quantity) == 1;
     }
 
     @Override

@@ -6,6 +6,9 @@ import io.opendoms.inventory.domain.ExternalIds;
 import io.opendoms.platform.web.BadRequestException;
 import io.opendoms.platform.web.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -13,6 +16,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,20 +28,22 @@ import org.springframework.web.bind.annotation.RestController;
 class AvailabilityController {
 
     private final GetAvailabilityUseCase getAvailability;
-    private final AvailabilityWebMapper mapper;
+    private final AvailabilityJson json;
 
-    AvailabilityController(GetAvailabilityUseCase getAvailability, AvailabilityWebMapper mapper) {
+    AvailabilityController(GetAvailabilityUseCase getAvailability, AvailabilityJson json) {
         this.getAvailability = getAvailability;
-        this.mapper = mapper;
+        this.json = json;
     }
 
     @Operation(summary = "Available-to-promise of up to 100 SKUs",
             description = "Per SKU: the total over active locations and the locations with something available. "
                     + "With a US postalCode, only locations within radiusKm (default 50) of its centroid count, "
                     + "nearest first, with distanceKm (great circle). Unknown SKUs have nothing available.")
-    @GetMapping("/api/v1/availability")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = AvailabilityResponse.class)))
+    @GetMapping(path = "/api/v1/availability", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
-    AvailabilityResponse get(
+    ResponseEntity<byte[]> get(
             @RequestParam @NotEmpty @Size(max = GetAvailabilityQuery.MAX_SKUS)
             List<@Pattern(regexp = ExternalIds.PATTERN) String> sku,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9 -]{1,16}") String postalCode,
@@ -48,6 +55,8 @@ class AvailabilityController {
         }
         GetAvailabilityQuery query = new GetAvailabilityQuery(sku, "US", postalCode,
                 radiusKm == null ? GetAvailabilityQuery.DEFAULT_RADIUS_KM : radiusKm);
-        return new AvailabilityResponse(mapper.toItems(getAvailability.get(query)));
+        // written from bytes kept per SKU (AvailabilityJson): the shape is AvailabilityResponse's all the same
+        byte[] body = json.write(getAvailability.get(query), postalCode == null);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 }

@@ -32,6 +32,9 @@ class OutboxIT extends PlatformIT {
     OutboxWriter outbox;
 
     @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    @Autowired
     org.springframework.kafka.core.ProducerFactory<?, ?> producerFactory;
 
     @Test
@@ -81,6 +84,41 @@ class OutboxIT extends PlatformIT {
                 Long.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_outbox", Long.class))
                 .isLessThanOrEqualTo(eventsBefore);
+    }
+
+    @Test
+    void severalEventsAppendInOneStatementInOrderEachWithItsCorrelation() {
+        String key = "batch-" + UUID.randomUUID();
+        List<EventEnvelope> appended = Correlation.call("batch-current", () -> transactions.execute(status ->
+                outbox.appendAll(List.of(
+                        new OutboxWriter.Correlated(WidgetService.item(key), "first-request"),
+                        new OutboxWriter.Correlated(WidgetService.item(key), null),
+                        new OutboxWriter.Correlated(WidgetService.item(key), "third-request")))));
+
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT event_id, correlation_id FROM platform_outbox WHERE event_key = ? ORDER BY id", key);
+        assertThat(rows).extracting(r -> r.get("event_id")).containsExactlyElementsOf(
+                appended.stream().map(EventEnvelope::eventId).toList());
+        assertThat(rows).extracting(r -> r.get("correlation_id"))
+                .containsExactly("first-request", "batch-current", "third-request");
+        assertThat(EventJson.decode(jdbc.queryForObject("SELECT payload FROM platform_outbox WHERE event_id = ?",
+                String.class, appended.get(2).eventId())).correlationId()).isEqualTo("third-request");
+    }
+
+    @Test
+    void severalEventsRollBackWithTheTransaction() {
+        String key = "batch-rollback-" + UUID.randomUUID();
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            outbox.appendAll(List.of(new OutboxWriter.Correlated(WidgetService.item(key), null),
+                    new OutboxWriter.Correlated(WidgetService.item(key), null)));
+            throw new IllegalStateException("the state change fails");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_outbox WHERE event_key = ?", Long.class, key))
+                .isZero();
+        assertThatThrownBy(() -> outbox.appendAll(List.of(new OutboxWriter.Correlated(WidgetService.item(key), null))))
+                .isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
