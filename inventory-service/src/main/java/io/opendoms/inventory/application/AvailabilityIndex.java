@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What availability answers from, per SKU, in memory (ADR 0012): the rows of the SKU with something available at
+ * What availability answers from, per SKU, in memory (ADR 0013): the rows of the SKU with something available at
  * active locations, read from the database when missing or stale. Advisory only: reservations and holds never read
  * it, they stay conditional updates in the database.
  *

@@ -23,7 +23,7 @@ class GetAvailabilityService implements GetAvailabilityUseCase {
 
     /**
      * From the availability index: the same rows the database holds, at most its max age behind for changes
-     * another instance made (ADR 0012).
+     * another instance made (ADR 0013).
      */
     @Override
     public List<SkuAvailability> get(GetAvailabilityQuery query) {

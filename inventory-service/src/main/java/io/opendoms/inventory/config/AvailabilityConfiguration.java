@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
- * The in-memory availability index that availability queries answer from (ADR 0012), and the job that reads the
+ * The in-memory availability index that availability queries answer from (ADR 0013), and the job that reads the
  * SKUs being asked for again ahead of their max age.
  */
 @Configuration(proxyBeanMethods = false)

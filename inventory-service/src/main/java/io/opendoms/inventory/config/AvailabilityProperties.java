@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The availability index ({@code opendoms.inventory.availability.*}, ADR 0012).
+ * The availability index ({@code opendoms.inventory.availability.*}, ADR 0013).
  *
  * @param maxAge  how long an answer may lag a stock or location change made by another instance (default 2 s);
  *                changes made by this instance show in the next answer after they commit. 0 reads the database

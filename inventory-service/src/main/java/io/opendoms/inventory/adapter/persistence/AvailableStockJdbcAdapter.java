@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * Availability reads plain JDBC: thousands of rows per query (50 SKUs over hundreds of locations) would
  * otherwise be hydrated as entities only to be dropped. Rows with nothing available are left in the database. It
- * feeds the availability index (ADR 0012), which filters near a point in memory.
+ * feeds the availability index (ADR 0013), which filters near a point in memory.
  */
 @Component
 class AvailableStockJdbcAdapter implements AvailableStockPort {

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Availability answers from an in-memory index (ADR 0012): every change this instance commits shows in the very next
+ * Availability answers from an in-memory index (ADR 0013): every change this instance commits shows in the very next
  * answer, a change made behind its back (another instance) within the index's max age. Each test asks first, so the
  * SKU is in the index before the change.
  */
