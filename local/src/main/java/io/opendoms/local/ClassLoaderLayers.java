@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -143,7 +144,8 @@ final class ClassLoaderLayers implements AutoCloseable {
    * and JDBC types only the services have. Such references resolve on that application's code path
    * only, so they are looked up through the application's class loader, the thread's context class
    * loader; on threads without one (the JDK's common pool) through the layer linked below, which
-   * is the services layer, the same for every service.
+   * is the services layer, the same for every service. A name linked from below once is answered
+   * with that class from then on (the JVM links one class per name in a loader).
    */
   static final class SharedClassLoader extends URLClassLoader {
 
@@ -152,6 +154,8 @@ final class ClassLoaderLayers implements AutoCloseable {
     }
 
     private volatile ClassLoader linked;
+    /** Types linked from below, by name: one class per name, whichever application asked first. */
+    private final Map<String, Class<?>> linkedFromBelow = new ConcurrentHashMap<>();
 
     SharedClassLoader(String name, URL[] urls, ClassLoader parent) {
       super(name, urls, parent);
@@ -170,16 +174,28 @@ final class ClassLoaderLayers implements AutoCloseable {
       try {
         return super.loadClass(name);
       } catch (ClassNotFoundException notHere) {
-        ClassLoader application = Thread.currentThread().getContextClassLoader();
-        if (application != null && application != this && isAbove(application)) {
-          return application.loadClass(name);
+        Class<?> earlier = linkedFromBelow.get(name);
+        if (earlier != null) {
+          return earlier;
         }
-        ClassLoader below = linked;
-        if (below == null) {
-          throw notHere;
-        }
-        return below.loadClass(name);
+        Class<?> found = fromBelow(name, notHere);
+        // the first answer for a name is the answer: the JVM records one class per name for this loader, and a
+        // second one, resolved at the same time on another application's thread, would be a LinkageError
+        Class<?> first = linkedFromBelow.putIfAbsent(name, found);
+        return first != null ? first : found;
       }
+    }
+
+    private Class<?> fromBelow(String name, ClassNotFoundException notHere) throws ClassNotFoundException {
+      ClassLoader application = Thread.currentThread().getContextClassLoader();
+      if (application != null && application != this && isAbove(application)) {
+        return application.loadClass(name);
+      }
+      ClassLoader below = linked;
+      if (below == null) {
+        throw notHere;
+      }
+      return below.loadClass(name);
     }
 
     /**

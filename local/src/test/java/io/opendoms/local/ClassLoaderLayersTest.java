@@ -105,13 +105,17 @@ class ClassLoaderLayersTest {
         source("o/Main.java", "package o; public class Main {}"),
         source("i/Main.java", "package i; public class Main {}"),
         source("g/Main.java", "package g; public class Main {}"));
+    Path coroutinesClasses = compile(List.of(),
+        source("c/Continuation.java", "package c; public interface Continuation {}"));
     Path kafkaJar = jar("kafka-4.jar", kafkaClasses, "META-INF/opendoms-test.txt");
+    // in two applications but not all services: each of them has its own copy (as kotlin-stdlib)
+    Path coroutinesJar = jar("coroutines-2.jar", coroutinesClasses, null);
     Path platformJar = jar("platform-1.jar", platformClasses, null);
     Path webjarsJar = jar("webjars-locator-1.jar", webjarsClasses, null);
     apps = List.of(
-        app("order-service", appClasses.resolve("o"), platformJar, kafkaJar),
+        app("order-service", appClasses.resolve("o"), platformJar, kafkaJar, coroutinesJar),
         app("inventory-service", appClasses.resolve("i"), platformJar, kafkaJar),
-        app("gateway", appClasses.resolve("g"), platformJar, webjarsJar));
+        app("gateway", appClasses.resolve("g"), platformJar, webjarsJar, coroutinesJar));
   }
 
   @BeforeEach
@@ -169,6 +173,35 @@ class ClassLoaderLayersTest {
 
     assertThat(gateway.loadClass("w.Locator").getClassLoader()).isSameAs(gateway);
     assertThatThrownBy(() -> order.loadClass("w.Locator")).isInstanceOf(ClassNotFoundException.class);
+  }
+
+  /**
+   * The JVM links a name in the shared layer to one class. Two services starting at once may resolve the same name
+   * through the shared layer on their own threads before the JVM recorded either answer: answered with each one's own
+   * copy, the JVM takes the first and refuses the second ("loader 'opendoms-shared' attempted duplicate interface
+   * definition for kotlin.coroutines.Continuation", seen once at a start). So the layer answers a name it linked from
+   * below with the same class from then on, whichever application asks.
+   */
+  @Test
+  void aNameLinkedFromBelowStaysTheSameClassWhicheverApplicationAsksNext() throws Exception {
+    Thread thread = Thread.currentThread();
+    ClassLoader previous = thread.getContextClassLoader();
+    Class<?> first;
+    Class<?> second;
+    try {
+      thread.setContextClassLoader(order);
+      first = layers.shared().loadClass("c.Continuation");
+      thread.setContextClassLoader(gateway);
+      second = layers.shared().loadClass("c.Continuation");
+    } finally {
+      thread.setContextClassLoader(previous);
+    }
+
+    assertThat(first.getClassLoader()).isSameAs(order);
+    assertThat(second).isSameAs(first);
+    // each application's own code still has its own copy
+    assertThat(gateway.loadClass("c.Continuation").getClassLoader()).isSameAs(gateway);
+    assertThat(order.loadClass("c.Continuation")).isSameAs(first);
   }
 
   @Test
