@@ -3,6 +3,7 @@ package io.opendoms.inventory.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.opendoms.inventory.domain.AvailableStock;
+import io.opendoms.testkit.SteppingClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,25 +61,25 @@ class AvailabilityIndexTest {
 
     @Test
     void entriesOlderThanTheMaxAgeAreReadAgain() {
-        MovingClock moving = new MovingClock();
+        SteppingClock moving = new SteppingClock(Instant.parse("2026-12-02T12:00:00Z"));
         AvailabilityIndex aging = new AvailabilityIndex(stock, moving, Duration.ofSeconds(2), 100);
         stock.units = 5;
         assertThat(aging.get(List.of("A")).getFirst().network().available()).isEqualTo(5);
         stock.units = 3;
 
-        moving.now = moving.now.plusMillis(1999);
+        moving.advance(Duration.ofMillis(1999));
         assertThat(aging.get(List.of("A")).getFirst().network().available()).isEqualTo(5);
-        moving.now = moving.now.plusMillis(1);
+        moving.advance(Duration.ofMillis(1));
         assertThat(aging.get(List.of("A")).getFirst().network().available()).isEqualTo(3);
     }
 
     @Test
     void readsTheSkusAskedForAgainAheadOfTheirMaxAge() {
-        MovingClock moving = new MovingClock();
+        SteppingClock moving = new SteppingClock(Instant.parse("2026-12-02T12:00:00Z"));
         AvailabilityIndex aging = new AvailabilityIndex(stock, moving, Duration.ofSeconds(2), 100);
         stock.units = 5;
         aging.get(List.of("ASKED", "IDLE"));
-        moving.now = moving.now.plusMillis(500);
+        moving.advance(Duration.ofMillis(500));
         aging.get(List.of("ASKED"));
         stock.units = 3;
         stock.asked.clear();
@@ -86,10 +87,10 @@ class AvailabilityIndexTest {
         aging.refreshAsked();
         assertThat(stock.asked).as("nothing is past half its max age yet").isEmpty();
 
-        moving.now = moving.now.plusMillis(500);
+        moving.advance(Duration.ofMillis(500));
         aging.refreshAsked();
         assertThat(stock.asked).containsExactly(List.of("ASKED"));
-        moving.now = moving.now.plusMillis(1500);
+        moving.advance(Duration.ofMillis(1500));
         assertThat(aging.get(List.of("ASKED")).getFirst().network().available()).as("read by the refresh")
                 .isEqualTo(3);
         assertThat(stock.asked).hasSize(1);
@@ -139,26 +140,6 @@ class AvailabilityIndexTest {
                 duringQuery.run();
             }
             return skus.stream().map(sku -> new AvailableStock("DC-1", sku, seen, 0, 0, 40.0, -74.0)).toList();
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-
-        Instant now = Instant.parse("2026-12-02T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -3,11 +3,9 @@ package io.opendoms.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
+import io.opendoms.testkit.SteppingClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -18,15 +16,15 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 
 class CachingJwtDecoderTest {
 
-    private final MovingClock clock = new MovingClock();
-    private final Counting delegate = new Counting(token -> jwt(token, clock.now.plus(Duration.ofMinutes(10))));
+    private final SteppingClock clock = new SteppingClock(Instant.parse("2026-12-02T12:00:00Z"));
+    private final Counting delegate = new Counting(token -> jwt(token, clock.instant().plus(Duration.ofMinutes(10))));
 
     @Test
     void verifiesATokenOnceWhileItIsValid() {
         CachingJwtDecoder decoder = new CachingJwtDecoder(delegate, clock, Duration.ofMinutes(5), 100);
 
         Jwt first = decoder.decode("a.b.c");
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
 
         assertThat(decoder.decode("a.b.c")).isSameAs(first);
         assertThat(delegate.calls).containsExactly("a.b.c");
@@ -57,7 +55,7 @@ class CachingJwtDecoderTest {
 
     @Test
     void atItsExpiryATokenGoesBackToTheDelegate() {
-        Instant expiry = clock.now.plusSeconds(30);
+        Instant expiry = clock.instant().plusSeconds(30);
         List<Boolean> accept = new ArrayList<>(List.of(true, false));
         Counting expiring = new Counting(token -> {
             if (!accept.removeFirst()) {
@@ -68,7 +66,7 @@ class CachingJwtDecoderTest {
         CachingJwtDecoder decoder = new CachingJwtDecoder(expiring, clock, Duration.ofMinutes(5), 100);
         decoder.decode("a.b.c");
 
-        clock.now = expiry;
+        clock.advance(Duration.ofSeconds(30)); // to the expiry
 
         assertThatThrownBy(() -> decoder.decode("a.b.c")).isInstanceOf(BadJwtException.class);
         assertThat(decoder.size()).isZero();
@@ -79,7 +77,7 @@ class CachingJwtDecoderTest {
         CachingJwtDecoder decoder = new CachingJwtDecoder(delegate, clock, Duration.ofMinutes(1), 100);
         decoder.decode("a.b.c");
 
-        clock.now = clock.now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         decoder.decode("a.b.c");
 
         assertThat(delegate.calls).containsExactly("a.b.c", "a.b.c");
@@ -104,7 +102,7 @@ class CachingJwtDecoderTest {
         decoder.decode("t1");
         decoder.decode("t2");
 
-        clock.now = clock.now.plusSeconds(11);
+        clock.advance(Duration.ofSeconds(11));
         decoder.decode("t3");
         decoder.decode("t3");
 
@@ -139,26 +137,6 @@ class CachingJwtDecoderTest {
         public Jwt decode(String token) {
             calls.add(token);
             return decode.apply(token);
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-
-        Instant now = Instant.parse("2026-12-02T12:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
         }
     }
 }
