@@ -110,7 +110,8 @@ public class FulfillmentExceptionsService implements FulfillmentExceptionsUseCas
 
     private boolean raise(FulfillmentOrder fo, ExceptionKind kind, Instant now, Duration stuckAfter) {
         FulfillmentException exception = new FulfillmentException(UUID.randomUUID(), fo.getId(), fo.getOrderId(),
-                fo.getLocationId(), kind, now, ExceptionRules.detail(kind, fo, now, zoneOf(fo), stuckAfter), null);
+                fo.getLocationId(), kind, now, ExceptionRules.detail(kind, fo, now,
+                kind == ExceptionKind.LATE ? zoneOf(fo) : ZoneOffset.UTC, stuckAfter), null);
         if (exceptions.raise(exception)) {
             events.exceptionRaised(exception);
             return true;
