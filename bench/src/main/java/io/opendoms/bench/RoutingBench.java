@@ -58,6 +58,8 @@ final class RoutingBench {
     private final RoutingPolicy policy = RoutingPolicy.defaults();
     private final List<Location> locations = new ArrayList<>();
     private Network network;
+    /** Where to write every timed plan and complete explanation as text (null: nowhere), to see what a digest hides. */
+    private String canonicalOut;
 
     private RoutingBench(long seed, int skus) {
         this.random = new Random(seed);
@@ -70,18 +72,23 @@ final class RoutingBench {
         int orders = 5_000;
         int warmup = 3_000;
         int big = 200;
+        int tailRepeat = 0;
+        String canonicalOut = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[i + 1]);
                 case "--orders" -> orders = Integer.parseInt(args[i + 1]);
                 case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--large" -> big = Integer.parseInt(args[i + 1]);
+                case "--tail-repeat" -> tailRepeat = Integer.parseInt(args[i + 1]);
+                case "--canonical-out" -> canonicalOut = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         RoutingBench bench = new RoutingBench(seed, 2_000);
         bench.buildNetwork(12, 25, 60, 403);
-        bench.run(warmup, orders, big);
+        bench.canonicalOut = canonicalOut;
+        bench.run(warmup, orders, big, tailRepeat);
     }
 
     private void buildNetwork(int dcs, int thirdParties, int darkStores, int stores) {
@@ -139,7 +146,7 @@ final class RoutingBench {
                 new GeoPoint(to.latitude(), to.longitude()), at).withDestinationZone(ZoneId.of(to.timeZone()));
     }
 
-    private void run(int warmup, int count, int big) {
+    private void run(int warmup, int count, int big, int tailRepeat) {
         log("network: %d locations (12 DCs, 25 3PLs, 60 dark stores, 403 stores), %d SKUs, %d stock rows"
                 .formatted(locations.size(), skus, network.available().size()));
         CostOptimalPlanner engine = new CostOptimalPlanner();
@@ -161,13 +168,18 @@ final class RoutingBench {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long[] decideCpu = new long[count];
         long[] priceCpu = new long[count];
-        List<Plan> plans = new ArrayList<>();
+        // what the quality comparison needs of each plan, not the plan: 5,000 plans with their explanations (500
+        // candidates each) kept alive would make every young collection of the timed decisions copy them
+        List<Outcome> plans = new ArrayList<>();
         boolean[] provenOptimal = new boolean[count];
         double candidates = 0;
         double searched = 0;
+        // per decision, what its search had to do: lines, candidates, survivors of dominance, nodes
+        int[][] shape = new int[count][];
         MessageDigest digest = sha256();
         int unpriced = 0;
         CostOptimalPlanner.Result[] block = new CostOptimalPlanner.Result[BLOCK];
+        StringBuilder canonicalText = canonicalOut == null ? null : new StringBuilder();
         for (int from = 0; from < count; from += BLOCK) {
             int to = Math.min(count, from + BLOCK);
             for (int i = from; i < to; i++) {
@@ -186,12 +198,18 @@ final class RoutingBench {
             }
             for (int i = from; i < to; i++) {
                 CostOptimalPlanner.Result result = block[i - from];
-                plans.add(result.plan());
+                plans.add(Outcome.of(result.plan()));
                 provenOptimal[i] = result.provenOptimal();
                 candidates += result.candidates();
                 searched += result.searched();
+                shape[i] = new int[] {problems.get(i).lines().size(), result.candidates(), result.searched(),
+                        (int) Math.min(Integer.MAX_VALUE, result.nodes()), result.provenOptimal() ? 1 : 0};
                 unpriced += result.plan().explanation().unpriced().size();
-                digest.update(canonical(result.explained()).getBytes(StandardCharsets.UTF_8));
+                String text = canonical(result.explained());
+                digest.update(text.getBytes(StandardCharsets.UTF_8));
+                if (canonicalText != null) {
+                    canonicalText.append("order ").append(i).append('\n').append(text);
+                }
                 block[i - from] = null;
             }
         }
@@ -216,8 +234,29 @@ final class RoutingBench {
         log(latency("1–10 lines, decision and pricing together (what a decision cost before)", sum(decide, price)));
         log(latency("1–10 lines, CPU time of the decision", decideCpu));
         log(latency("1–10 lines, CPU time of pricing after the decision", priceCpu));
+        log(tail(decideCpu, shape));
+        if (tailRepeat > 0) {
+            // the slowest 1 % decided again and again: a profiler attached now sees only where p99 comes from
+            List<SourcingProblem> slowest = slowest(decideCpu, problems);
+            long c0 = threads.getCurrentThreadCpuTime();
+            for (int r = 0; r < tailRepeat; r++) {
+                for (SourcingProblem p : slowest) {
+                    engine.solve(p, network, policy);
+                }
+            }
+            log("slowest 1 %% decided again %d times each: mean CPU %.3f ms".formatted(tailRepeat,
+                    (threads.getCurrentThreadCpuTime() - c0) / 1e6 / tailRepeat / slowest.size()));
+        }
         log("plans and complete explanations of the timed orders, SHA-256: "
                 + HexFormat.of().formatHex(digest.digest()));
+        if (canonicalText != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(canonicalOut), canonicalText);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            log("plans and explanations written to " + canonicalOut);
+        }
 
         // quality: orders every method allocates in full, on time
         BigDecimal engineSum = BigDecimal.ZERO;
@@ -226,17 +265,18 @@ final class RoutingBench {
         int compared = 0;
         int worse = 0;
         for (int i = 0; i < count; i++) {
-            Plan plan = plans.get(i);
+            Outcome plan = plans.get(i);
             Plan greedy = greedy(problems.get(i));
-            if (!plan.unallocated().isEmpty() || !greedy.unallocated().isEmpty() || plan.late() || greedy.late()) {
+            if (!plan.complete() || !greedy.unallocated().isEmpty() || plan.late() || greedy.late()) {
                 continue;
             }
-            Plan optimum = provenOptimal[i] ? plan : exact.plan(problems.get(i), network, policy);
+            BigDecimal optimum = provenOptimal[i] ? plan.totalCost()
+                    : exact.plan(problems.get(i), network, policy).totalCost();
             compared++;
             engineSum = engineSum.add(plan.totalCost());
-            exactSum = exactSum.add(optimum.totalCost());
+            exactSum = exactSum.add(optimum);
             greedySum = greedySum.add(greedy.totalCost());
-            if (plan.totalCost().compareTo(optimum.totalCost()) > 0) {
+            if (plan.totalCost().compareTo(optimum) > 0) {
                 worse++;
             }
         }
@@ -279,10 +319,57 @@ final class RoutingBench {
                 sum(bigDecide, bigPrice)));
     }
 
+    /** Of a plan, what the quality comparison uses. */
+    private record Outcome(BigDecimal totalCost, boolean complete, boolean late) {
+        static Outcome of(Plan plan) {
+            return new Outcome(plan.totalCost(), plan.unallocated().isEmpty(), plan.late());
+        }
+    }
+
     private static String latency(String what, long[] nanos) {
         Percentiles p = Percentiles.of(nanos);
         return "%s: p50 %.3f ms, p99 %.3f ms, max %.3f ms".formatted(what, p.at(50) / 1e6, p.at(99) / 1e6,
                 p.max() / 1e6);
+    }
+
+    /** What the slowest 1 % of decisions (by CPU time) had to search, beside the rest: where p99 comes from. */
+    private static String tail(long[] cpu, int[][] shape) {
+        Integer[] byCpu = byCpuDescending(cpu);
+        int slow = Math.max(1, cpu.length / 100);
+        double[][] sums = new double[2][6];
+        for (int r = 0; r < byCpu.length; r++) {
+            int i = byCpu[r];
+            double[] s = sums[r < slow ? 0 : 1];
+            for (int f = 0; f < 5; f++) {
+                s[f] += shape[i][f];
+            }
+            s[5]++;
+        }
+        StringBuilder b = new StringBuilder("slowest 1 % of decisions by CPU vs the rest, means:");
+        for (int g = 0; g < 2; g++) {
+            double[] s = sums[g];
+            b.append(g == 0 ? " slowest " : "; rest ").append("%d: lines %.1f, candidates %.0f, searched %.1f, nodes %.0f, proven optimal %.0f%%"
+                    .formatted((int) s[5], s[0] / s[5], s[1] / s[5], s[2] / s[5], s[3] / s[5], 100 * s[4] / s[5]));
+        }
+        return b.toString();
+    }
+
+    private static Integer[] byCpuDescending(long[] cpu) {
+        Integer[] byCpu = new Integer[cpu.length];
+        for (int i = 0; i < cpu.length; i++) {
+            byCpu[i] = i;
+        }
+        java.util.Arrays.sort(byCpu, Comparator.comparingLong((Integer i) -> cpu[i]).reversed());
+        return byCpu;
+    }
+
+    private static List<SourcingProblem> slowest(long[] cpu, List<SourcingProblem> problems) {
+        Integer[] byCpu = byCpuDescending(cpu);
+        List<SourcingProblem> slow = new ArrayList<>();
+        for (int r = 0; r < Math.max(1, cpu.length / 100); r++) {
+            slow.add(problems.get(byCpu[r]));
+        }
+        return slow;
     }
 
     private static long[] sum(long[] a, long[] b) {

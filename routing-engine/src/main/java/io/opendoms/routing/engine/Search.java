@@ -98,6 +98,15 @@ final class Search {
     private final int[][] usable;
     /** Whether an evaluation stopped at its node limit. */
     private boolean cut;
+    /**
+     * Of the sets {@link #combinations} enumerates: the weight of the lines the network can ship in full (every plan
+     * as good as the best ships it), and the per-line shipping terms of {@link #globalVar} that the weight bound
+     * ({@link #weightBound}) may replace.
+     */
+    private long enumWeight;
+    private long enumPerKg;
+    /** Per index into the free sites (sorted by least cost): the least per-kg rate of that site and those after it. */
+    private long[] suffixPerKg;
 
     Search(Site[] sites, int[] need, long[] unitWeight, int[] sku, int skus, RoutingPolicy policy, long budget) {
         this.sites = sites;
@@ -230,6 +239,23 @@ final class Search {
         if (forced.length > 0) {
             exact(forced, mustAll);
         }
+        suffixPerKg = new long[free.length + 1];
+        suffixPerKg[free.length] = Long.MAX_VALUE;
+        for (int j = free.length - 1; j >= 0; j--) {
+            suffixPerKg[j] = Math.min(free[j].minPerKgMils, suffixPerKg[j + 1]);
+        }
+        long forcedPerKg = Long.MAX_VALUE;
+        for (Site f : forced) {
+            forcedPerKg = Math.min(forcedPerKg, f.minPerKgMils);
+        }
+        enumWeight = 0;
+        if (split) {
+            for (int i = 0; i < lines; i++) {
+                if (fullSupply(sites, i)) {
+                    enumWeight += need[i] * unitWeight[i];
+                }
+            }
+        }
         for (int size = 1; size <= maxShipments - forced.length && !exhausted; size++) {
             long forcedReach = 0;
             for (Site f : forced) {
@@ -237,11 +263,14 @@ final class Search {
             }
             // the least every line adds to a plan of this many sites, whichever they are
             long globalVar = 0;
+            enumPerKg = 0;
             for (int i = 0; i < lines; i++) {
-                globalVar += lineLeast(sites, sites.length, forced.length + size, i);
+                int parts = forced.length + size;
+                globalVar += lineLeast(sites, sites.length, parts, i);
+                enumPerKg += linePerKg(sites, sites.length, parts, i);
             }
-            combinations(forced, free, new Site[size], 0, 0, forcedFixed, forcedLate, forcedReach, globalUnalloc,
-                    globalVar);
+            combinations(forced, free, new Site[size], 0, 0, forcedFixed, forcedLate, forcedReach, forcedPerKg,
+                    globalUnalloc, globalVar);
         }
         boolean optimal = !exhausted;
         if (exhausted) {
@@ -301,7 +330,7 @@ final class Search {
     }
 
     private void combinations(Site[] forced, Site[] free, Site[] chosen, int filled, int start, long fixed, int late,
-                              long covered, int globalUnalloc, long globalVar) {
+                              long covered, long perKg, int globalUnalloc, long globalVar) {
         int size = chosen.length;
         int count = forced.length + size;
         boolean gathered = false;
@@ -312,9 +341,11 @@ final class Search {
             }
             Site s = free[j];
             boolean asGoodAsPossible = best != null && best.unallocated <= globalUnalloc;
-            // candidates are sorted by least cost: the rest of this loop can only cost more
+            // candidates are sorted by least cost: the rest of this loop can only cost more (and the least per-kg
+            // rate of the sites still to choose from only rises)
             long bound = fixed + s.fixedCents * (size - filled) + splitPenaltyCents * (count - 1)
-                    + latePenaltyCents * late + globalVar;
+                    + latePenaltyCents * late + globalVar
+                    + Math.max(0, weightBound(Math.min(perKg, suffixPerKg[j]), enumWeight, count) - enumPerKg);
             if (asGoodAsPossible && best.late <= late && bound > best.cost) {
                 return;
             }
@@ -335,7 +366,7 @@ final class Search {
                         gather(set, count - 1);
                         gathered = true;
                     }
-                    if (!promisingGathered(set)) {
+                    if (!promisingGathered(set, true)) {
                         continue;
                     }
                 }
@@ -344,7 +375,7 @@ final class Search {
                 exhausted |= cut;
             } else {
                 combinations(forced, free, chosen, filled + 1, j + 1, fixed + s.fixedCents, late + s.late, union,
-                        globalUnalloc, globalVar);
+                        Math.min(perKg, s.minPerKgMils), globalUnalloc, globalVar);
             }
         }
     }
@@ -500,7 +531,7 @@ final class Search {
             return true;
         }
         gather(set, set.length - 1);
-        return promisingGathered(set);
+        return promisingGathered(set, false);
     }
 
     /**
@@ -534,8 +565,13 @@ final class Search {
         }
     }
 
-    /** {@link #promising} once all sites of {@code set} but the last are {@link #gather gathered}. */
-    private boolean promisingGathered(Site[] set) {
+    /**
+     * {@link #promising} once all sites of {@code set} but the last are {@link #gather gathered}. {@code weighed}: also
+     * bound the shipping of the split lines by their weight ({@link #weightBound}), which holds when every site of the
+     * set ships something, as in the sets {@link #combinations} enumerates. The other callers (the incumbent, local
+     * search, pricing an explanation) search sets some of whose sites may ship nothing, and keep the bound they had.
+     */
+    private boolean promisingGathered(Site[] set, boolean weighed) {
         int n = set.length;
         for (int m = 0; m < n; m++) {
             forcedWeight[m] = set[m].heldWeight;
@@ -546,6 +582,9 @@ final class Search {
         long[] lastBound = lineBound[last.index];
         long unalloc = 0;
         long free = 0;
+        // split lines: their handling, and their shipping as the larger of two bounds, line by line or by weight
+        long perKgFree = 0;
+        long weightFree = 0;
         for (int i = 0; i < lines; i++) {
             int able = gatheredAble[i];
             int only = gatheredOnly[i];
@@ -569,10 +608,22 @@ final class Search {
                 forcedUnits[only] += q;
             } else if (supply < need[i]) {
                 unalloc += need[i] - supply; // short: ships in part, so no bound of the whole line
+            } else if (split) {
+                free += Math.max(0, least - n);
+                perKgFree += Math.max(0, perKg * Math.max(0, extraHalves[i] - (n - 1)) / 200 - 2L * n);
+                weightFree += need[i] * unitWeight[i];
             } else {
-                free += split ? Math.max(0, least - n)
-                        + Math.max(0, perKg * Math.max(0, extraHalves[i] - (n - 1)) / 200 - 2L * n) : least;
+                free += least;
             }
+        }
+        if (split && !weighed) {
+            free += perKgFree;
+        } else if (split) {
+            long setPerKg = Long.MAX_VALUE;
+            for (int m = 0; m < n; m++) {
+                setPerKg = Math.min(setPerKg, set[m].minPerKgMils);
+            }
+            free += Math.max(perKgFree, weightBound(setPerKg, weightFree, n));
         }
         if (unalloc != best.unallocated) {
             return unalloc < best.unallocated;
@@ -873,6 +924,54 @@ final class Search {
             c = Integer.compare(used, best.shipments);
         }
         return c > 0;
+    }
+
+    /**
+     * The least that shipping {@code weight} more costs over {@code n} shipments on top of what each already ships,
+     * in cents, when no site of theirs charges less than {@code perKgMils} a kilo. Each shipment's price is the
+     * cheapest of its services, each linear in the billable half kilos, so a shipment whose billable weight rises by
+     * h half kilos costs at least perKg × h / 2 more, less a cent of rounding; billable weights round up, so the
+     * shipments' half kilos rise by at least the weight's, less one per shipment.
+     */
+    static long weightBound(long perKgMils, long weight, int n) {
+        if (perKgMils == Long.MAX_VALUE || weight <= 0) {
+            return 0;
+        }
+        return Math.max(0, perKgMils * Math.max(0, 2 * weight / 10_000 - n) / 200 - n);
+    }
+
+    /** Whether the sites of {@code set} have all of line {@code i} between them. */
+    private boolean fullSupply(Site[] set, int i) {
+        long supply = 0;
+        boolean any = false;
+        for (Site s : set) {
+            if (s.ok[i]) {
+                any = true;
+                supply += s.stock[sku[i]];
+            }
+        }
+        return any && supply >= need[i];
+    }
+
+    /** The per-kg part of {@link #lineLeast} (split lines only; 0 otherwise). */
+    private long linePerKg(Site[] set, int n, int parts, int i) {
+        if (!split) {
+            return 0;
+        }
+        long perKg = Long.MAX_VALUE;
+        long supply = 0;
+        for (int m = 0; m < n; m++) {
+            Site s = set[m];
+            if (s.ok[i]) {
+                perKg = Math.min(perKg, s.minPerKgMils);
+                supply += s.stock[sku[i]];
+            }
+        }
+        if (perKg == Long.MAX_VALUE || supply < need[i]) {
+            return 0;
+        }
+        long halves = Math.max(0, extraHalves[i] - (parts - 1));
+        return Math.max(0, perKg * halves / 200 - 2L * parts);
     }
 
     private long minVar(Site[] set, int i) {
