@@ -148,6 +148,8 @@ public class InboundEvents {
 
         private final List<ConsumerRecord<String, String>> records;
         private boolean oneTransaction;
+        /** Types whose events, where they follow one another in the poll, share a transaction. */
+        private final Set<String> sharedTypes = new HashSet<>();
 
         private Batch(String consumer, List<ConsumerRecord<String, String>> records) {
             super(consumer);
@@ -172,8 +174,23 @@ public class InboundEvents {
         }
 
         /**
+         * Runs the events of these types that follow one another in the poll in one transaction (one commit, one
+         * inbox statement), and every other event in a transaction of its own, in the records' order: for a
+         * listener whose topic mixes events that only write rows of their own consumer (see
+         * {@link #inOneTransaction()}) with events that lock rows other writers lock too. If a shared transaction
+         * fails, its events run again one per transaction.
+         */
+        @SafeVarargs
+        public final Batch inOneTransaction(Class<? extends EventPayload>... types) {
+            for (Class<? extends EventPayload> type : types) {
+                sharedTypes.add(EventCatalog.describe(type).type());
+            }
+            return this;
+        }
+
+        /**
          * Handles the records in their order, each event in a transaction of its own unless
-         * {@link #inOneTransaction()}; returns how many events a handler ran for (duplicates and types without a
+         * {@link #inOneTransaction()} (or its types, {@link #inOneTransaction(Class[])}); returns how many events a handler ran for (duplicates and types without a
          * handler here are skipped, the latter without decoding them when the record's {@code type} header names
          * the type). Throws {@link BatchListenerFailedException} naming the first record that failed: a malformed
          * one (after the events before it committed), or one whose handler failed on its own.
@@ -199,7 +216,8 @@ public class InboundEvents {
                     poison = new BatchListenerFailedException(e.getMessage(), e, index);
                 }
             }
-            int handled = events.isEmpty() ? 0 : oneTransaction ? handleAll(events) : handleOneByOne(events);
+            int handled = events.isEmpty() ? 0 : oneTransaction ? handleAll(events)
+                    : sharedTypes.isEmpty() ? handleOneByOne(events) : handleRuns(events);
             if (poison != null) {
                 throw poison;
             }
@@ -234,6 +252,26 @@ public class InboundEvents {
                         events.size(), batchFailure.toString());
                 return handleOneByOne(events);
             }
+        }
+
+        /** Runs of consecutive events of the shared types together, every other event alone, in order. */
+        private int handleRuns(List<Event<?>> events) {
+            int count = 0;
+            int from = 0;
+            while (from < events.size()) {
+                int to = from;
+                while (to < events.size() && sharedTypes.contains(events.get(to).envelope().type())) {
+                    to++;
+                }
+                if (to > from) {
+                    count += handleAll(events.subList(from, to));
+                    from = to;
+                } else {
+                    count += handleOneByOne(events.subList(from, from + 1));
+                    from++;
+                }
+            }
+            return count;
         }
 
         private int handleOneByOne(List<Event<?>> events) {

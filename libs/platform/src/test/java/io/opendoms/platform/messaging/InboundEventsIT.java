@@ -132,6 +132,44 @@ class InboundEventsIT extends PlatformIT {
         assertThat(Correlation.current()).isNull();
     }
 
+    /**
+     * Events of the types named to share a transaction do, where they follow one another in the poll; every other
+     * event gets one of its own, and the records' order holds.
+     */
+    @Test
+    void eventsOfSharedTypesThatFollowOneAnotherShareATransactionTheOthersDoNot() {
+        String consumer = "test.batch-shared-" + UUID.randomUUID();
+        String stock = EventJson.encode(EventEnvelope.wrap(
+                new StockChanged("LOC-1", "SKU-shared", 5, 1, 0, 4, "HOLD"), null, Instant.now()));
+        List<String> messages = List.of(envelope("shared-1-" + UUID.randomUUID(), null),
+                envelope("shared-2-" + UUID.randomUUID(), null), stock,
+                envelope("shared-3-" + UUID.randomUUID(), null), envelope("shared-4-" + UUID.randomUUID(), null));
+        List<String> order = new java.util.ArrayList<>();
+        List<Long> transactions = new java.util.ArrayList<>();
+
+        int handled = inbound.batch(consumer, records(messages.toArray(String[]::new)))
+                .on(ItemUpserted.class, i -> {
+                    order.add(i.sku());
+                    transactions.add(jdbc.queryForObject("SELECT txid_current()", Long.class));
+                })
+                .on(StockChanged.class, c -> {
+                    order.add(c.sku());
+                    transactions.add(jdbc.queryForObject("SELECT txid_current()", Long.class));
+                })
+                .inOneTransaction(ItemUpserted.class)
+                .run();
+
+        assertThat(handled).isEqualTo(5);
+        assertThat(order).containsExactly(EventJson.decode(messages.get(0)).key(),
+                EventJson.decode(messages.get(1)).key(), "SKU-shared", EventJson.decode(messages.get(3)).key(),
+                EventJson.decode(messages.get(4)).key());
+        assertThat(transactions.get(0)).isEqualTo(transactions.get(1));
+        assertThat(transactions.get(3)).isEqualTo(transactions.get(4));
+        assertThat(java.util.Set.of(transactions.get(0), transactions.get(2), transactions.get(3))).hasSize(3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM platform_inbox WHERE consumer = ?", Integer.class,
+                consumer)).isEqualTo(5);
+    }
+
     @Test
     void aBatchSkipsTypesItHasNoHandlerForWithoutReadingThem() {
         ConsumerRecord<String, String> other = new ConsumerRecord<>(Topics.INVENTORY, 0, 0, "k", "{not json");
@@ -150,8 +188,8 @@ class InboundEventsIT extends PlatformIT {
      * batch's transaction failed), the failure names its record, and the events after it wait for redelivery.
      */
     @org.junit.jupiter.params.ParameterizedTest(name = "in one transaction: {0}")
-    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
-    void aFailingEventOfABatchIsReportedByItsIndexAndTheEventsBeforeItStayHandled(boolean oneTransaction) {
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"none", "all", "its type"})
+    void aFailingEventOfABatchIsReportedByItsIndexAndTheEventsBeforeItStayHandled(String shared) {
         String consumer = "test.batch-fail-" + UUID.randomUUID();
         String ok = envelope("ok-" + UUID.randomUUID(), null);
         String bad = envelope("always-fail-" + UUID.randomUUID(), null);
@@ -167,7 +205,12 @@ class InboundEventsIT extends PlatformIT {
                             UUID.randomUUID(), i.sku());
                     handled.add(i.sku());
                 });
-        assertThatThrownBy(() -> (oneTransaction ? batch.inOneTransaction() : batch).run())
+        InboundEvents.Batch configured = switch (shared) {
+            case "all" -> batch.inOneTransaction();
+            case "its type" -> batch.inOneTransaction(ItemUpserted.class);
+            default -> batch;
+        };
+        assertThatThrownBy(configured::run)
                 .isInstanceOfSatisfying(org.springframework.kafka.listener.BatchListenerFailedException.class,
                         e -> {
                             assertThat(e.getIndex()).isEqualTo(1);

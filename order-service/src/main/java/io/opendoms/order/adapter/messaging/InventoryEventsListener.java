@@ -29,6 +29,9 @@ class InventoryEventsListener {
         inbound.batch(CONSUMER, records)
                 .on(HoldPlaced.class, e -> holds.placed(e.holdId(), e.expiresAt()))
                 .on(HoldEnded.class, e -> holds.ended(e.holdId(), e.reason(), e.orderId()))
+                // a placed hold only inserts its own row: a run of them in one commit; an ended one may lock the
+                // order that named it, and runs alone
+                .inOneTransaction(HoldPlaced.class)
                 .run();
     }
 }

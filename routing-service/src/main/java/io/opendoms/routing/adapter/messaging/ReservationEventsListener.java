@@ -46,6 +46,9 @@ class ReservationEventsListener {
                 .on(HoldPlaced.class, e -> holds.placed(e.holdId(), e.expiresAt(), e.lines().stream()
                         .map(line -> new HeldUnits(line.locationId(), line.sku(), line.quantity())).toList()))
                 .on(HoldEnded.class, e -> holds.ended(e.holdId()))
+                // checkout holds only write routing's hold view, which nothing else writes: a run of them in one
+                // commit (a hot SKU places hundreds a second); allocations lock decisions, one per transaction
+                .inOneTransaction(HoldPlaced.class, HoldEnded.class)
                 .run();
     }
 }
