@@ -134,10 +134,7 @@ public class AvailabilityIndex {
         Map<String, SkuStock> loaded = new HashMap<>(skus.size() * 2);
         for (int i = 0; i < stamps.length; i++) {
             String sku = skus.get(i);
-            // unchanged rows keep their instance: its network-wide answer (and the JSON written of it) stays
-            Entry previous = entries.get(sku);
-            SkuStock skuStock = SkuStock.of(sku, rows.getOrDefault(sku, List.of()),
-                    previous == null ? null : previous.stock);
+            SkuStock skuStock = SkuStock.of(sku, rows.getOrDefault(sku, List.of()));
             loaded.put(sku, skuStock);
             entries.put(sku, new Entry(skuStock, stamps[i], locationStamp, loadedAt));
         }

@@ -2,7 +2,6 @@ package io.opendoms.inventory.domain;
 
 import io.opendoms.geo.Haversine;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -18,23 +17,11 @@ public record SkuStock(String sku, List<AvailableStock> rows, SkuAvailability ne
 
     /** The rows of one SKU (rows of other SKUs are ignored). */
     public static SkuStock of(String sku, List<AvailableStock> rows) {
-        return of(sku, rows, null);
-    }
-
-    /**
-     * The rows of one SKU; {@code previous} itself when it has the same rows (in any order), so that what was
-     * made of it — its network-wide answer, what callers keep per instance, such as that answer's JSON — stays.
-     */
-    public static SkuStock of(String sku, List<AvailableStock> rows, SkuStock previous) {
         List<AvailableStock> own = new ArrayList<>();
         for (AvailableStock row : rows) {
             if (row.sku().equals(sku) && row.available() > 0) {
                 own.add(row);
             }
-        }
-        if (previous != null && previous.sku().equals(sku) && previous.rows().size() == own.size()
-                && (previous.rows().equals(own) || new HashSet<>(previous.rows()).containsAll(own))) {
-            return previous; // one row per location: the same rows in any order give the same answers
         }
         return new SkuStock(sku, own, SkuAvailability.compute(List.of(sku), own, null, 0).getFirst());
     }

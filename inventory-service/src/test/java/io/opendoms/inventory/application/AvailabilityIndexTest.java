@@ -97,30 +97,6 @@ class AvailabilityIndexTest {
         assertThat(aging.refreshInterval()).isEqualTo(Duration.ofMillis(500));
     }
 
-    /**
-     * Read again with the same rows, a SKU keeps its instance, and with it its network-wide answer and whatever was
-     * made of that (the web adapter writes each instance's JSON once); changed rows give a new one.
-     */
-    @Test
-    void aSkuReadAgainWithTheSameRowsKeepsItsInstance() {
-        SteppingClock moving = new SteppingClock(Instant.parse("2026-12-02T12:00:00Z"));
-        AvailabilityIndex aging = new AvailabilityIndex(stock, moving, Duration.ofSeconds(2), 100);
-        stock.units = 5;
-        var first = aging.get(List.of("A")).getFirst();
-
-        moving.advance(Duration.ofSeconds(2));
-        var unchanged = aging.get(List.of("A")).getFirst();
-        stock.units = 6;
-        aging.stockChanged("A");
-        var changed = aging.get(List.of("A")).getFirst();
-
-        assertThat(stock.queries.get()).isEqualTo(3);
-        assertThat(unchanged).isSameAs(first);
-        assertThat(unchanged.network()).isSameAs(first.network());
-        assertThat(changed).isNotSameAs(first);
-        assertThat(changed.network().available()).isEqualTo(6);
-    }
-
     @Test
     void readsOnlyTheMissingSkusInOneQueryAndAnswersInRequestOrder() {
         stock.units = 2;

@@ -44,17 +44,4 @@ class SkuStockTest {
         assertThat(stock.rows()).extracting(AvailableStock::locationId).containsExactly("L3");
         assertThat(stock.network().available()).isEqualTo(2);
     }
-
-    @Test
-    void theSameRowsInAnotherOrderGiveThePreviousInstanceOtherRowsANewOne() {
-        AvailableStock l1 = new AvailableStock("L1", "A", 5, 0, 0, 40, -74);
-        AvailableStock l2 = new AvailableStock("L2", "A", 3, 1, 0, 41, -73);
-        SkuStock previous = SkuStock.of("A", List.of(l1, l2));
-
-        assertThat(SkuStock.of("A", List.of(l2, l1), previous)).isSameAs(previous);
-        assertThat(SkuStock.of("A", List.of(l1, new AvailableStock("L2", "A", 3, 2, 0, 41, -73)), previous))
-                .isNotSameAs(previous).extracting(s -> s.network().available()).isEqualTo(6L);
-        assertThat(SkuStock.of("A", List.of(l1), previous)).isNotSameAs(previous);
-        assertThat(SkuStock.of("B", List.of(), SkuStock.of("A", List.of()))).extracting(SkuStock::sku).isEqualTo("B");
-    }
 }
