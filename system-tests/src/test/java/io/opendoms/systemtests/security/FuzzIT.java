@@ -1,6 +1,7 @@
 package io.opendoms.systemtests.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.opendoms.local.RunningStack;
 import io.opendoms.systemtests.SystemStack;
@@ -41,6 +42,8 @@ class FuzzIT {
   static final String SKU = "FUZZ-SKU-1";
   static final String ORDER_SKU = "SKU-10044";
   private static final int MAX_REPORTED = 40;
+  /** How long a digest must stay the same after an accepted change before it counts as settled. */
+  private static final Duration QUIET = Duration.ofMillis(800);
 
   private final SecurityStack sec;
 
@@ -79,6 +82,8 @@ class FuzzIT {
     Map<String, Finding> findings = new LinkedHashMap<>();
     int findingCount = 0;
     Map<String, String> digests = new LinkedHashMap<>();
+    // an accepted change since the last digest: the next one waits for its effects to land
+    boolean unsettled = false;
     Instant began = Instant.now();
     int rateLimitedBefore = sec.http.rateLimited();
     for (int i = 0; i < requests; i++) {
@@ -86,7 +91,11 @@ class FuzzIT {
       Request request = request(operation, ids, random);
       String before = null;
       if (operation.mutates()) {
-        before = digests.containsKey(operation.service()) ? digests.get(operation.service()) : digest(operation, ids);
+        // after an accepted change its effects travel between services for a while (an accepted cancel reaches
+        // the fulfillment a moment later): the state a refused request must leave alone is the settled one
+        before = digests.containsKey(operation.service()) ? digests.get(operation.service())
+            : unsettled ? settledDigest(operation, ids) : digest(operation, ids);
+        unsettled = false;
       }
       RawHttp.Response response;
       try {
@@ -118,6 +127,7 @@ class FuzzIT {
           digests.put(operation.service(), after);
         } else {
           digests.clear();
+          unsettled = true;
         }
       }
       for (Finding finding : found) {
@@ -313,6 +323,22 @@ class FuzzIT {
 
   private static String abbreviate(String value) {
     return value.length() > 40 ? value.substring(0, 20) + "…(" + value.length() + " chars)" : value;
+  }
+
+  /** The digest once it has not changed for {@link #QUIET}: what accepted requests set off has landed. */
+  private String settledDigest(Operation operation, Map<String, String> ids) {
+    String[] last = {digest(operation, ids)};
+    long[] since = {System.nanoTime()};
+    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      String now = digest(operation, ids);
+      if (!now.equals(last[0])) {
+        last[0] = now;
+        since[0] = System.nanoTime();
+        return false;
+      }
+      return System.nanoTime() - since[0] >= QUIET.toNanos();
+    });
+    return last[0];
   }
 
   /**
