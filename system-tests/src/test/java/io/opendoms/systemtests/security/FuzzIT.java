@@ -44,6 +44,8 @@ class FuzzIT {
   private static final int MAX_REPORTED = 40;
   /** How long a digest must stay the same after an accepted change before it counts as settled. */
   private static final Duration QUIET = Duration.ofMillis(800);
+  /** The services whose state {@link #digest} reads. */
+  private static final List<String> DIGESTED = List.of("inventory", "order", "fulfillment", "routing", "returns");
 
   private final SecurityStack sec;
 
@@ -93,9 +95,13 @@ class FuzzIT {
       if (operation.mutates()) {
         // after an accepted change its effects travel between services for a while (an accepted cancel reaches
         // the fulfillment a moment later): the state a refused request must leave alone is the settled one
+        // of every service, not only this one: a change accepted by one service may still be travelling to another
+        if (unsettled) {
+          digests.putAll(settledDigests(ids));
+          unsettled = false;
+        }
         before = digests.containsKey(operation.service()) ? digests.get(operation.service())
-            : unsettled ? settledDigest(operation, ids) : digest(operation, ids);
-        unsettled = false;
+            : digest(operation.service(), ids);
       }
       RawHttp.Response response;
       try {
@@ -119,7 +125,7 @@ class FuzzIT {
       }
       if (operation.mutates()) {
         if (status >= 400) {
-          String after = digest(operation, ids);
+          String after = digest(operation.service(), ids);
           if (!after.equals(before)) {
             found.add(new Finding("state changed", operation.key(), request.mutation(), status,
                 response + "\n      before: " + before + "\n      after:  " + after));
@@ -325,30 +331,41 @@ class FuzzIT {
     return value.length() > 40 ? value.substring(0, 20) + "…(" + value.length() + " chars)" : value;
   }
 
-  /** The digest once it has not changed for {@link #QUIET}: what accepted requests set off has landed. */
-  private String settledDigest(Operation operation, Map<String, String> ids) {
-    String[] last = {digest(operation, ids)};
+  /**
+   * Every service's digest once none has changed for {@link #QUIET}: what accepted requests set off (an order
+   * allocated, a cancel reaching its fulfillment) has landed wherever it goes.
+   */
+  private Map<String, String> settledDigests(Map<String, String> ids) {
+    List<Map<String, String>> last = new ArrayList<>(List.of(allDigests(ids)));
     long[] since = {System.nanoTime()};
-    await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-      String now = digest(operation, ids);
-      if (!now.equals(last[0])) {
-        last[0] = now;
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
+      Map<String, String> now = allDigests(ids);
+      if (!now.equals(last.getFirst())) {
+        last.set(0, now);
         since[0] = System.nanoTime();
         return false;
       }
       return System.nanoTime() - since[0] >= QUIET.toNanos();
     });
-    return last[0];
+    return last.getFirst();
+  }
+
+  private Map<String, String> allDigests(Map<String, String> ids) {
+    Map<String, String> all = new TreeMap<>();
+    for (String service : DIGESTED) {
+      all.put(service, digest(service, ids));
+    }
+    return all;
   }
 
   /**
    * The state a refused request of this service must leave alone, read through the API: the
    * fuzzer's own location, item and stock, the number of orders, the fuzzer's fulfillment.
    */
-  private String digest(Operation operation, Map<String, String> ids) {
+  private String digest(String service, Map<String, String> ids) {
     String ops = sec.token("ops");
     StringBuilder digest = new StringBuilder();
-    switch (operation.service()) {
+    switch (service) {
       case "inventory" -> {
         digest.append(read("/api/v1/locations/" + LOCATION, ops)).append(read("/api/v1/items/" + SKU, ops))
             .append(stockLevel(ops));
