@@ -1,13 +1,13 @@
 package io.opendoms.bench;
 
 import io.opendoms.local.RunningStack;
-import java.net.http.HttpRequest;
+import java.io.IOException;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,40 +143,44 @@ final class HotSkuRun {
         liveHeld(location, sku));
   }
 
-  /** One client: holds of one unit until 409; the latency of each placed hold. */
+  /**
+   * One client: holds of one unit until 409; the latency of each placed hold. Each client keeps one connection to
+   * the service open ({@link KeepAliveConnection}), as a storefront's connection pool would.
+   */
   private long[] client(byte[] body, String token, CountDownLatch start, AtomicInteger placed, AtomicInteger refused,
       AtomicInteger errors, AtomicLong lastPlaced) throws InterruptedException {
     long[] mine = new long[1024];
     int count = 0;
     int failures = 0;
-    start.await();
-    while (true) {
-      HttpRequest request = inventory.request("/api/v1/reservations", token, Duration.ofSeconds(30))
-          .header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-          .build();
-      long sent = System.nanoTime();
-      int status;
-      try {
-        status = inventory.send(request).status();
-      } catch (Exception e) {
-        status = 0;
-      }
-      long done = System.nanoTime();
-      if (status == 201) {
-        placed.incrementAndGet();
-        lastPlaced.accumulateAndGet(done, Math::max);
-        if (count == mine.length) {
-          mine = java.util.Arrays.copyOf(mine, count * 2);
+    URI base = URI.create(inventory.baseUrl());
+    byte[] request = KeepAliveConnection.request("POST", base, "/api/v1/reservations", body,
+        "Authorization: Bearer " + token, "Content-Type: application/json", "Accept: application/json");
+    try (KeepAliveConnection connection = new KeepAliveConnection(base, 30_000)) {
+      start.await();
+      while (true) {
+        long sent = System.nanoTime();
+        int status;
+        try {
+          status = connection.exchange(request).status();
+        } catch (IOException | RuntimeException e) {
+          status = 0;
         }
-        mine[count++] = done - sent;
-      } else if (status == 409) {
-        refused.incrementAndGet();
-        return java.util.Arrays.copyOf(mine, count);
-      } else {
-        errors.incrementAndGet();
-        if (++failures >= MAX_ERRORS_PER_CLIENT) {
+        long done = System.nanoTime();
+        if (status == 201) {
+          placed.incrementAndGet();
+          lastPlaced.accumulateAndGet(done, Math::max);
+          if (count == mine.length) {
+            mine = java.util.Arrays.copyOf(mine, count * 2);
+          }
+          mine[count++] = done - sent;
+        } else if (status == 409) {
+          refused.incrementAndGet();
           return java.util.Arrays.copyOf(mine, count);
+        } else {
+          errors.incrementAndGet();
+          if (++failures >= MAX_ERRORS_PER_CLIENT) {
+            return java.util.Arrays.copyOf(mine, count);
+          }
         }
       }
     }

@@ -1,0 +1,107 @@
+package io.opendoms.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KeepAliveConnectionTest {
+
+  private HttpServer server;
+  private URI base;
+  private final AtomicInteger requests = new AtomicInteger();
+  private final Set<String> peers = ConcurrentHashMap.newKeySet();
+
+  @BeforeEach
+  void start() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/echo", exchange -> {
+      requests.incrementAndGet();
+      peers.add(exchange.getRemoteAddress().toString());
+      byte[] in = exchange.getRequestBody().readAllBytes();
+      byte[] out = ("got " + new String(in, StandardCharsets.UTF_8) + " auth="
+          + exchange.getRequestHeaders().getFirst("Authorization")).getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(201, out.length);
+      exchange.getResponseBody().write(out);
+      exchange.close();
+    });
+    server.createContext("/chunked", exchange -> {
+      requests.incrementAndGet();
+      exchange.getRequestBody().readAllBytes();
+      exchange.sendResponseHeaders(409, 0);
+      for (int i = 0; i < 3; i++) {
+        exchange.getResponseBody().write(("part" + i + ";").getBytes(StandardCharsets.UTF_8));
+        exchange.getResponseBody().flush();
+      }
+      exchange.close();
+    });
+    server.createContext("/close", exchange -> {
+      requests.incrementAndGet();
+      peers.add(exchange.getRemoteAddress().toString());
+      exchange.getRequestBody().readAllBytes();
+      exchange.getResponseHeaders().add("Connection", "close");
+      byte[] out = "bye".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, out.length);
+      exchange.getResponseBody().write(out);
+      exchange.close();
+    });
+    server.start();
+    base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop(0);
+  }
+
+  @Test
+  void sendsTheSameRequestManyTimesOverOneConnection() throws IOException {
+    byte[] request = KeepAliveConnection.request("POST", base, "/echo", "{\"a\":1}".getBytes(StandardCharsets.UTF_8),
+        "Authorization: Bearer t0k", "Content-Type: application/json");
+    try (KeepAliveConnection connection = new KeepAliveConnection(base, 5_000)) {
+      for (int i = 0; i < 50; i++) {
+        KeepAliveConnection.Answer answer = connection.exchange(request);
+        assertThat(answer.status()).isEqualTo(201);
+        assertThat(answer.text()).isEqualTo("got {\"a\":1} auth=Bearer t0k");
+      }
+    }
+    assertThat(requests).hasValue(50);
+    assertThat(peers).as("one connection for every request").hasSize(1);
+  }
+
+  @Test
+  void readsAChunkedBodyAndKeepsTheConnection() throws IOException {
+    byte[] chunked = KeepAliveConnection.request("POST", base, "/chunked", new byte[0]);
+    byte[] echo = KeepAliveConnection.request("POST", base, "/echo", "x".getBytes(StandardCharsets.UTF_8));
+    try (KeepAliveConnection connection = new KeepAliveConnection(base, 5_000)) {
+      KeepAliveConnection.Answer answer = connection.exchange(chunked);
+      assertThat(answer.status()).isEqualTo(409);
+      assertThat(answer.text()).isEqualTo("part0;part1;part2;");
+      assertThat(connection.exchange(echo).text()).isEqualTo("got x auth=null");
+    }
+    assertThat(requests).hasValue(2);
+  }
+
+  @Test
+  void opensANewConnectionAfterTheServerClosedIt() throws IOException {
+    byte[] close = KeepAliveConnection.request("POST", base, "/close", new byte[0]);
+    try (KeepAliveConnection connection = new KeepAliveConnection(base, 5_000)) {
+      for (int i = 0; i < 3; i++) {
+        KeepAliveConnection.Answer answer = connection.exchange(close);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.text()).isEqualTo("bye");
+      }
+    }
+    assertThat(requests).as("each request sent once").hasValue(3);
+    assertThat(peers).as("a connection per request").hasSize(3);
+  }
+}
