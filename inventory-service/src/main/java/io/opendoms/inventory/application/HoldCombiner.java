@@ -59,9 +59,12 @@ class HoldCombiner implements DisposableBean {
     }
 
     /**
-     * Places a one-line hold, with the holds of the same row that arrive meanwhile; returns once it committed.
+     * Places a one-line hold, with the holds of the same row that arrive meanwhile; returns once it committed. The
+     * caller need not have checked that the row exists or that its location is active: the statement that locks the
+     * row finds both.
      *
      * @throws HoldShortException when the row no longer has what it asks for (nothing of it was reserved)
+     * @throws UnusableRowException when there is no such stock row or its location is not active (nothing reserved)
      */
     CheckoutHold place(CheckoutHold hold, boolean mayChooseAgain) {
         HoldLine line = hold.lines().getFirst();
@@ -107,19 +110,26 @@ class HoldCombiner implements DisposableBean {
         List<Pending> placed = new ArrayList<>();
         List<Pending> refused = new ArrayList<>();
         int[] availableAtRefusal = new int[batch.size()];
+        boolean[] unusable = {false};
         try {
             transactions.executeWithoutResult(status -> {
                 Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 // plain statements for the lock and the update: Hibernate's query handling was half of this
                 // thread's CPU, and this thread is the row's only writer while a batch runs
-                StockLevel level = stock.lockOne(key).orElse(null);
+                StockPort.LockedRow row = stock.lockOne(key).orElse(null);
+                if (row == null || !row.locationActive()) {
+                    // the requests were not checked before they queued: say so, and let each be checked in full
+                    unusable[0] = true;
+                    return;
+                }
+                StockLevel level = row.level();
                 List<StockMovement> movements = new ArrayList<>();
                 for (int i = 0; i < batch.size(); i++) {
                     Pending pending = batch.get(i);
                     int quantity = pending.hold.lines().getFirst().quantity();
-                    if (level == null || level.available() < quantity) {
+                    if (level.available() < quantity) {
                         refused.add(pending);
-                        availableAtRefusal[refused.size() - 1] = level == null ? 0 : level.available();
+                        availableAtRefusal[refused.size() - 1] = level.available();
                         continue;
                     }
                     StockLevel after = level.reserve(quantity);
@@ -146,6 +156,10 @@ class HoldCombiner implements DisposableBean {
             batch.forEach(pending -> pending.result.completeExceptionally(e));
             return;
         }
+        if (unusable[0]) {
+            batch.forEach(pending -> pending.result.completeExceptionally(new UnusableRowException(key)));
+            return;
+        }
         placed.forEach(pending -> pending.result.complete(pending.hold));
         for (int i = 0; i < refused.size(); i++) {
             Pending pending = refused.get(i);
@@ -159,6 +173,16 @@ class HoldCombiner implements DisposableBean {
     @Override
     public void destroy() {
         workers.shutdownNow();
+    }
+
+    /**
+     * The hold's stock row does not exist or its location is not active: nothing was reserved, and the caller decides
+     * what to answer (an unknown SKU or location, an inactive location, no stock there).
+     */
+    static final class UnusableRowException extends RuntimeException {
+        UnusableRowException(StockKey key) {
+            super("No usable stock row " + key, null, false, false);
+        }
     }
 
     private static final class Lane {

@@ -81,18 +81,34 @@ class PlaceHoldService implements PlaceHoldUseCase {
     }
 
     /**
-     * A one-line hold without a key (a checkout racing for a SKU): checked and placed where the stock is, then
-     * reserved together with the other one-line holds of its row that arrive meanwhile ({@link HoldCombiner}).
+     * A one-line hold without a key (a checkout racing for a SKU): placed where the stock is, then reserved together
+     * with the other one-line holds of its row that arrive meanwhile ({@link HoldCombiner}).
+     *
+     * <p>The request thread asks the database nothing at a named location (one round trip, at most): the statement
+     * that locks the row for the batch also finds whether the row exists and its location is active. When it does not,
+     * or when nothing is available where the stock was sought, the hold is checked in full and answered as any other
+     * (404 unknown SKU or location, 422 inactive location, 409 short) — those answers are rare, the holds that succeed
+     * are not.
      */
     private Placed placeCombined(PlaceHoldCommand command) {
         PlaceHoldCommand.Request request = command.request();
-        // reads only, each in its own statement: no transaction to begin and commit before the combined one
-        requireKnown(request);
-        HoldPlacement placement = placement(request);
+        HoldPlacement placement;
+        try {
+            placement = placement(request);
+        } catch (HoldShortException e) {
+            // nothing available anywhere may mean an unknown SKU: that is 404, not 409
+            requireKnown(request);
+            throw e;
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         CheckoutHold hold = new CheckoutHold(UUID.randomUUID(), command.clientId(), HoldStatus.ACTIVE,
                 now.plus(request.ttl()), null, now, placement.lines());
-        return new Placed(combiner.place(hold, request.locationId() == null), false);
+        try {
+            return new Placed(combiner.place(hold, request.locationId() == null), false);
+        } catch (HoldCombiner.UnusableRowException e) {
+            // no stock row there or the location is not active: one transaction with every check says which
+            return transactions.execute(status -> placeOnce(command));
+        }
     }
 
     /** Where each line goes; throws when a line cannot be covered by what the snapshot shows. */

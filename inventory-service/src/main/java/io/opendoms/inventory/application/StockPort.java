@@ -34,9 +34,14 @@ public interface StockPort {
 
     /**
      * Locks one row like {@link #lockExisting} and adds nothing: plain SQL, no entities, for the hold combiner, which
-     * does this once per batch on a hot row. Empty when the row does not exist.
+     * does this once per batch on a hot row; with it, whether its location is active (read, not locked). Empty when
+     * the row does not exist.
      */
-    Optional<StockLevel> lockOne(StockKey key);
+    Optional<LockedRow> lockOne(StockKey key);
+
+    /** A stock row locked by {@link #lockOne}, and whether its location was active when it was read. */
+    record LockedRow(StockLevel level, boolean locationActive) {
+    }
 
     /** {@link #reserve} in plain SQL, for a row this transaction locked with {@link #lockOne}. */
     boolean reserveLocked(StockKey key, int quantity);

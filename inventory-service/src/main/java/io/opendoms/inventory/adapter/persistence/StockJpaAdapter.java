@@ -37,8 +37,9 @@ class StockJpaAdapter implements StockPort {
 
     /** What {@code lockAll}'s PESSIMISTIC_WRITE renders on PostgreSQL (see {@link StockJpaRepository}). */
     private static final String LOCK_ONE = """
-            select on_hand, reserved, safety_stock, counted_at from stock
-            where location_id = ? and sku = ? for no key update""";
+            select s.on_hand, s.reserved, s.safety_stock, s.counted_at, l.active
+            from stock s join location l on l.location_id = s.location_id
+            where s.location_id = ? and s.sku = ? for no key update of s""";
     private static final String RESERVE_LOCKED = """
             update stock set reserved = reserved + ?, updated_at = ?
             where location_id = ? and sku = ? and on_hand - reserved - safety_stock >= ?""";
@@ -88,11 +89,11 @@ class StockJpaAdapter implements StockPort {
     }
 
     @Override
-    public Optional<StockLevel> lockOne(StockKey key) {
+    public Optional<LockedRow> lockOne(StockKey key) {
         return jdbc.query(LOCK_ONE, (rs, row) -> {
             OffsetDateTime countedAt = rs.getObject(4, OffsetDateTime.class);
-            return new StockLevel(key, rs.getInt(1), rs.getInt(2), rs.getInt(3),
-                    countedAt == null ? null : countedAt.toInstant());
+            return new LockedRow(new StockLevel(key, rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                    countedAt == null ? null : countedAt.toInstant()), rs.getBoolean(5));
         }, key.locationId(), key.sku()).stream().findFirst();
     }
 

@@ -155,6 +155,30 @@ class CheckoutHoldsIT extends InventoryIntegrationTest {
         assertThat(expect(404, api.get("/api/v1/reservations/" + UUID.randomUUID(), STOREFRONT)).isProblem()).isTrue();
     }
 
+    /**
+     * One-line holds without a key go through the combiner, which checks the row and its location only when it locks
+     * the row: each wrong target must still be answered as the full checks answer it.
+     */
+    @Test
+    void aOneLineHoldAtAWrongTargetIsAnsweredAsAnyOther() {
+        String empty = unique("EMPTY");
+        expect(201, api.put("/api/v1/locations/" + empty, WRITER, location("STORE", "10001", null, null, true)));
+
+        TestApi.Response unknownSkuAnywhere = hold(STOREFRONT, """
+                {"lines": [{"sku": "NOPE-%s", "quantity": 1}]}""".formatted(sku));
+        TestApi.Response unknownSkuThere = hold(STOREFRONT, """
+                {"lines": [{"sku": "NOPE-%s", "quantity": 1}], "locationId": "%s"}""".formatted(sku, dc));
+        TestApi.Response noRowThere = hold(STOREFRONT, """
+                {"lines": [{"sku": "%s", "quantity": 1}], "locationId": "%s"}""".formatted(sku, empty));
+
+        assertThat(unknownSkuAnywhere.status()).as(unknownSkuAnywhere.toString()).isEqualTo(404);
+        assertThat(unknownSkuAnywhere.errorFields()).containsExactly("lines[0].sku");
+        assertThat(unknownSkuThere.status()).as(unknownSkuThere.toString()).isEqualTo(404);
+        assertThat(unknownSkuThere.errorFields()).containsExactly("lines[0].sku");
+        assertThat(noRowThere.status()).as(noRowThere.toString()).isEqualTo(409);
+        assertThat(noRowThere.errorFields()).containsExactly("lines[0].quantity");
+    }
+
     @Test
     void invalidRequestsAre400NamingEachBadFieldAndHoldNothing() {
         setStock(dc, sku, 10);
