@@ -62,7 +62,8 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         d.put("spring.jpa.properties.hibernate.order_inserts", "true");
         d.put("spring.jpa.properties.hibernate.order_updates", "true");
         // Spring Security wraps each of its filters, authentications and authorisations in an observation: on
-        // every request, for spans nobody reads; request metrics (http.server.requests) stay
+        // every request, for spans nobody reads; request metrics (http.server.requests) stay. This makes them
+        // no-ops; the SecurityObservationSettings bean of PlatformSecurityAutoConfiguration removes the wrapping
         d.put("management.observations.enable.spring.security", "false");
         // ops read the outbox (held rows) and metrics through the actuator; the security chain keeps them ops-only
         d.put("management.endpoints.web.exposure.include", "health,info,outbox,metrics");
