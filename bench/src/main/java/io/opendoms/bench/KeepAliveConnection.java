@@ -80,11 +80,8 @@ final class KeepAliveConnection implements AutoCloseable {
       if (fresh) {
         throw e;
       }
-      // the server closed the kept-alive connection before this request reached it
-      open();
-      out.write(request);
-      out.flush();
-      return read();
+      // the server closed the kept-alive connection before this request reached it: once more, on a new one
+      return exchange(request);
     } catch (IOException | RuntimeException e) {
       close();
       throw e;

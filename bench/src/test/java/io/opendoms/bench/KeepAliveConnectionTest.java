@@ -104,4 +104,46 @@ class KeepAliveConnectionTest {
     assertThat(requests).as("each request sent once").hasValue(3);
     assertThat(peers).as("a connection per request").hasSize(3);
   }
+
+  /** A server that drops each connection after one answer, without saying so: the next request goes on a new one. */
+  @Test
+  void sendsAgainOnANewConnectionWhenTheServerDroppedTheKeptOne() throws Exception {
+    try (java.net.ServerSocket dropping = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      AtomicInteger served = new AtomicInteger();
+      Thread server = Thread.ofVirtual().start(() -> {
+        while (served.get() < 3) {
+          try (java.net.Socket socket = dropping.accept()) {
+            java.io.InputStream in = socket.getInputStream();
+            // the request: headers, then its empty body (Content-Length: 0)
+            byte[] buffer = new byte[4096];
+            int read = 0;
+            while (!new String(buffer, 0, read, StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
+              int n = in.read(buffer, read, buffer.length - read);
+              if (n < 0) {
+                break;
+              }
+              read += n;
+            }
+            socket.getOutputStream().write(("HTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok")
+                .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            served.incrementAndGet();
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      URI dropBase = URI.create("http://127.0.0.1:" + dropping.getLocalPort());
+      byte[] request = KeepAliveConnection.request("POST", dropBase, "/x", new byte[0]);
+      try (KeepAliveConnection connection = new KeepAliveConnection(dropBase, 5_000)) {
+        for (int i = 0; i < 3; i++) {
+          KeepAliveConnection.Answer answer = connection.exchange(request);
+          assertThat(answer.status()).isEqualTo(201);
+          assertThat(answer.text()).isEqualTo("ok");
+        }
+      }
+      server.join(5_000);
+      assertThat(served).as("each request answered once, each on a connection of its own").hasValue(3);
+    }
+  }
 }
