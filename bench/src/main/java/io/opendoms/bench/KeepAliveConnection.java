@@ -2,7 +2,6 @@ package io.opendoms.bench;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -29,12 +29,21 @@ final class KeepAliveConnection implements AutoCloseable {
     }
   }
 
+  /**
+   * What came back, in the connection's own buffer: valid until its next exchange. Eight clients reading ~190 KB
+   * answers into new arrays made the benchmark JVM collect its young generation twice a second (docs/performance.md).
+   */
+  record InPlace(int status, byte[] buffer, int length) {
+  }
+
   private final String host;
   private final int port;
   private final int timeoutMillis;
   private Socket socket;
   private InputStream in;
   private OutputStream out;
+  private byte[] buffer = new byte[64 * 1024];
+  private int length;
 
   KeepAliveConnection(URI base, int timeoutMillis) {
     this.host = base.getHost();
@@ -67,6 +76,12 @@ final class KeepAliveConnection implements AutoCloseable {
    * request sent once more (nothing of it was read); any other failure is thrown, with the connection closed.
    */
   Answer exchange(byte[] request) throws IOException {
+    InPlace answer = exchangeInPlace(request);
+    return new Answer(answer.status(), Arrays.copyOf(answer.buffer(), answer.length()));
+  }
+
+  /** As {@link #exchange}, the body left in this connection's buffer until its next exchange. */
+  InPlace exchangeInPlace(byte[] request) throws IOException {
     boolean fresh = socket == null;
     if (fresh) {
       open();
@@ -74,14 +89,15 @@ final class KeepAliveConnection implements AutoCloseable {
     try {
       out.write(request);
       out.flush();
-      return read();
+      int status = read();
+      return new InPlace(status, buffer, length);
     } catch (EOFException | java.net.SocketException e) {
       close();
       if (fresh) {
         throw e;
       }
       // the server closed the kept-alive connection before this request reached it: once more, on a new one
-      return exchange(request);
+      return exchangeInPlace(request);
     } catch (IOException | RuntimeException e) {
       close();
       throw e;
@@ -98,7 +114,8 @@ final class KeepAliveConnection implements AutoCloseable {
     out = new BufferedOutputStream(s.getOutputStream(), 16 * 1024);
   }
 
-  private Answer read() throws IOException {
+  /** Reads one answer: its status returned, its body into {@code buffer[0, length)}. */
+  private int read() throws IOException {
     while (true) {
       String statusLine = line();
       if (statusLine.isEmpty()) {
@@ -109,7 +126,7 @@ final class KeepAliveConnection implements AutoCloseable {
         throw new IOException("not an HTTP/1.x status line: " + statusLine);
       }
       int status = Integer.parseInt(parts[1]);
-      long length = -1;
+      long contentLength = -1;
       boolean chunked = false;
       boolean closeAfter = parts[0].equals("HTTP/1.0");
       String header;
@@ -121,7 +138,7 @@ final class KeepAliveConnection implements AutoCloseable {
         String name = header.substring(0, colon).trim().toLowerCase(Locale.ROOT);
         String value = header.substring(colon + 1).trim();
         switch (name) {
-          case "content-length" -> length = Long.parseLong(value);
+          case "content-length" -> contentLength = Long.parseLong(value);
           case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
           case "connection" -> closeAfter = value.equalsIgnoreCase("close");
           default -> { }
@@ -130,29 +147,26 @@ final class KeepAliveConnection implements AutoCloseable {
       if (status == 100) {
         continue;
       }
-      byte[] body;
+      length = 0;
       if (chunked) {
-        body = chunkedBody();
-      } else if (length >= 0) {
-        body = in.readNBytes((int) length);
-        if (body.length != length) {
-          throw new EOFException("body cut short");
+        chunkedBody();
+      } else if (contentLength >= 0) {
+        readExactly((int) contentLength, "body cut short");
+      } else if (status != 204 && status != 304) {
+        int n;
+        while ((n = in.readNBytes(room(8192), length, 8192)) > 0) {
+          length += n;
         }
-      } else if (status == 204 || status == 304) {
-        body = new byte[0];
-      } else {
-        body = in.readAllBytes();
         closeAfter = true;
       }
       if (closeAfter) {
         close();
       }
-      return new Answer(status, body);
+      return status;
     }
   }
 
-  private byte[] chunkedBody() throws IOException {
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
+  private void chunkedBody() throws IOException {
     while (true) {
       String sizeLine = line();
       int semicolon = sizeLine.indexOf(';');
@@ -161,15 +175,28 @@ final class KeepAliveConnection implements AutoCloseable {
         while (!line().isEmpty()) {
           // trailers, not kept
         }
-        return body.toByteArray();
+        return;
       }
-      byte[] chunk = in.readNBytes(size);
-      if (chunk.length != size) {
-        throw new EOFException("chunk cut short");
-      }
-      body.write(chunk);
+      readExactly(size, "chunk cut short");
       line();
     }
+  }
+
+  /** Appends the next {@code size} bytes of the stream to the buffer. */
+  private void readExactly(int size, String cutShort) throws IOException {
+    int n = in.readNBytes(room(size), length, size);
+    if (n != size) {
+      throw new EOFException(cutShort);
+    }
+    length += size;
+  }
+
+  /** The buffer, grown to hold {@code more} bytes after its {@code length}. */
+  private byte[] room(int more) {
+    if (buffer.length - length < more) {
+      buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    }
+    return buffer;
   }
 
   /** One line without its CRLF; empty at the end of the stream. */

@@ -54,6 +54,20 @@ class KeepAliveConnectionTest {
       exchange.getResponseBody().write(out);
       exchange.close();
     });
+    server.createContext("/big", exchange -> {
+      requests.incrementAndGet();
+      exchange.getRequestBody().readAllBytes();
+      int size = Integer.parseInt(exchange.getRequestURI().getQuery().substring(2));
+      boolean chunked = exchange.getRequestURI().getPath().endsWith("chunked");
+      exchange.sendResponseHeaders(200, chunked ? 0 : size);
+      for (int i = 0; i < size; i++) {
+        exchange.getResponseBody().write('a' + i % 26);
+        if (chunked && i % 5_000 == 0) {
+          exchange.getResponseBody().flush();
+        }
+      }
+      exchange.close();
+    });
     server.start();
     base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
@@ -145,5 +159,26 @@ class KeepAliveConnectionTest {
       server.join(5_000);
       assertThat(served).as("each request answered once, each on a connection of its own").hasValue(3);
     }
+  }
+
+  @Test
+  void readsAnswersOfAnySizeIntoItsOwnBufferInPlace() throws IOException {
+    try (KeepAliveConnection connection = new KeepAliveConnection(base, 5_000)) {
+      for (int size : new int[] {10, 200_000, 3, 70_000, 0, 150_000}) {
+        for (String path : new String[] {"/big", "/big/chunked"}) {
+          KeepAliveConnection.InPlace answer = connection.exchangeInPlace(
+              KeepAliveConnection.request("GET", base, path + "?n=" + size, new byte[0]));
+          assertThat(answer.status()).isEqualTo(200);
+          assertThat(answer.length()).as("%s of %d bytes", path, size).isEqualTo(size);
+          for (int i = 0; i < size; i += 997) {
+            assertThat(answer.buffer()[i]).isEqualTo((byte) ('a' + i % 26));
+          }
+          assertThat(connection.exchange(KeepAliveConnection.request("GET", base, path + "?n=" + size, new byte[0]))
+              .body()).as("a copy of the same").hasSize(size);
+        }
+      }
+    }
+    assertThat(peers).isEmpty();
+    assertThat(requests).hasValue(24);
   }
 }

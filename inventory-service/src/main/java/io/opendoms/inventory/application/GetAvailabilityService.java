@@ -1,6 +1,6 @@
 package io.opendoms.inventory.application;
 
-import io.opendoms.inventory.domain.BoundingBox;
+import io.opendoms.inventory.domain.DistancesFrom;
 import io.opendoms.inventory.domain.GeoPoint;
 import io.opendoms.inventory.domain.SkuAvailability;
 import io.opendoms.inventory.domain.SkuStock;
@@ -37,9 +37,9 @@ class GetAvailabilityService implements GetAvailabilityUseCase {
                 result.add(skuStock.network());
             }
         } else {
-            BoundingBox within = BoundingBox.around(near, query.radiusKm());
+            DistancesFrom within = new DistancesFrom(near, query.radiusKm());
             for (SkuStock skuStock : stock) {
-                result.add(skuStock.near(near, within, query.radiusKm()));
+                result.add(skuStock.near(within));
             }
         }
         return result;

@@ -1,6 +1,5 @@
 package io.opendoms.inventory.domain;
 
-import io.opendoms.geo.Haversine;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,18 +26,15 @@ public record SkuStock(String sku, List<AvailableStock> rows, SkuAvailability ne
     }
 
     /**
-     * Only locations within {@code radiusKm} of {@code near}, nearest first (the box is a cheap first filter): what
-     * {@link SkuAvailability#compute} answers for the rows in the box (SkuStockTest), without its per-call map.
+     * Only locations within the radius of the query's point, nearest first: what {@link SkuAvailability#compute}
+     * answers for the rows in the radius's bounding box (SkuStockTest), without its per-call map.
      */
-    public SkuAvailability near(GeoPoint near, BoundingBox box, double radiusKm) {
+    public SkuAvailability near(DistancesFrom from) {
         List<LocationAvailability> locations = null;
         long total = 0;
         for (AvailableStock row : rows) {
-            if (!box.contains(row.latitude(), row.longitude())) {
-                continue;
-            }
-            double km = Haversine.distanceKm(near.latitude(), near.longitude(), row.latitude(), row.longitude());
-            if (km > radiusKm) {
+            double km = from.km(row.locationId(), row.latitude(), row.longitude());
+            if (km == DistancesFrom.OUTSIDE) {
                 continue;
             }
             if (locations == null) {

@@ -18,19 +18,23 @@ class SkuStockTest {
             int locations = random.nextInt(60);
             for (int i = 0; i < locations; i++) {
                 String sku = random.nextBoolean() ? "A" : "B";
-                rows.add(new AvailableStock("L" + random.nextInt(1000), sku, random.nextInt(10),
+                rows.add(new AvailableStock("L" + random.nextInt(40), sku, random.nextInt(10),
                         random.nextInt(3), random.nextInt(3), 25 + random.nextDouble() * 24,
                         -124 + random.nextDouble() * 57));
             }
             GeoPoint near = new GeoPoint(25 + random.nextDouble() * 24, -124 + random.nextDouble() * 57);
             double radiusKm = 1 + random.nextDouble() * 1500;
             BoundingBox box = BoundingBox.around(near, radiusKm);
-            SkuStock stock = SkuStock.of("A", rows);
-
-            assertThat(stock.network()).isEqualTo(SkuAvailability.compute(List.of("A"), rows, null, 0).getFirst());
+            // one query's distances for both SKUs: a location id may come with other coordinates in the other SKU
+            DistancesFrom from = new DistancesFrom(near, radiusKm);
             List<AvailableStock> inBox = rows.stream().filter(r -> box.contains(r.latitude(), r.longitude())).toList();
-            assertThat(stock.near(near, box, radiusKm))
-                    .isEqualTo(SkuAvailability.compute(List.of("A"), inBox, near, radiusKm).getFirst());
+            for (String sku : List.of("A", "B")) {
+                SkuStock stock = SkuStock.of(sku, rows);
+
+                assertThat(stock.network()).isEqualTo(SkuAvailability.compute(List.of(sku), rows, null, 0).getFirst());
+                assertThat(stock.near(from))
+                        .isEqualTo(SkuAvailability.compute(List.of(sku), inBox, near, radiusKm).getFirst());
+            }
         }
     }
 

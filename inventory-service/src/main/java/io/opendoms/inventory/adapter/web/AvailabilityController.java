@@ -10,14 +10,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,20 +44,25 @@ class AvailabilityController {
             schema = @Schema(implementation = AvailabilityResponse.class)))
     @GetMapping(path = "/api/v1/availability", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
-    ResponseEntity<byte[]> get(
+    void get(
             @RequestParam @NotEmpty @Size(max = GetAvailabilityQuery.MAX_SKUS)
             List<@Pattern(regexp = ExternalIds.PATTERN) String> sku,
             @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9 -]{1,16}") String postalCode,
             @RequestParam(required = false) @DecimalMin(value = "0", inclusive = false) @DecimalMax("20000")
-            Double radiusKm) {
+            Double radiusKm,
+            HttpServletResponse response) throws IOException {
         if (radiusKm != null && postalCode == null) {
             throw new BadRequestException("radiusKm needs a postalCode",
                     List.of(new FieldError("radiusKm", "only allowed together with postalCode")));
         }
         GetAvailabilityQuery query = new GetAvailabilityQuery(sku, "US", postalCode,
                 radiusKm == null ? GetAvailabilityQuery.DEFAULT_RADIUS_KM : radiusKm);
-        // written from bytes kept per SKU (AvailabilityJson): the shape is AvailabilityResponse's all the same
-        byte[] body = json.write(getAvailability.get(query), postalCode == null);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+        // written from bytes kept per SKU (AvailabilityJson), straight to the connection without joining them first:
+        // the shape is AvailabilityResponse's all the same
+        AvailabilityJson.Answer answer = json.answer(getAvailability.get(query), postalCode == null);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(answer.length());
+        answer.writeTo(response.getOutputStream());
     }
 }

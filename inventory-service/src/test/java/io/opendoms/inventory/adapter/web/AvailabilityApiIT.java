@@ -45,6 +45,10 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
         TestApi.Response response = api.get("/api/v1/availability?sku=" + sku + "&sku=" + other, READER);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        assertThat(response.contentType()).isEqualTo("application/json");
+        assertThat(response.header("Content-Length"))
+                .isEqualTo(String.valueOf(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+        assertThat(response.header("X-Content-Type-Options")).as("security headers").isEqualTo("nosniff");
         JsonNode items = response.json().path("items");
         assertThat(items.get(0).path("sku").asString()).isEqualTo(sku);
         assertThat(items.get(0).path("available").asInt()).isEqualTo(15);
@@ -52,6 +56,18 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
                 .containsExactlyInAnyOrder(manhattan, lowerEastSide, boston);
         assertThat(items.get(0).path("locations").get(0).has("distanceKm")).isFalse();
         assertThat(items.get(1).path("available").asInt()).isEqualTo(1);
+    }
+
+    /** The answer is written straight to the connection, not returned: its documentation must say what it is. */
+    @Test
+    void isDocumentedWithItsParametersAndResponseSchema() {
+        JsonNode get = expect(200, api.get("/v3/api-docs", null)).json().path("paths")
+                .path("/api/v1/availability").path("get");
+
+        assertThat(get.path("parameters").valueStream().map(p -> p.path("name").asString()))
+                .containsExactlyInAnyOrder("sku", "postalCode", "radiusKm");
+        assertThat(get.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asString()).endsWith("/AvailabilityResponse");
     }
 
     @Test
