@@ -30,6 +30,11 @@ public final class DistancesFrom {
         return origin;
     }
 
+    /** A box that holds every point within the radius: nothing outside it needs measuring. */
+    public BoundingBox box() {
+        return box;
+    }
+
     public double radiusKm() {
         return radiusKm;
     }

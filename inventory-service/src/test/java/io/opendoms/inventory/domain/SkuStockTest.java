@@ -38,6 +38,27 @@ class SkuStockTest {
         }
     }
 
+    /** Rows sharing latitudes (stores in one town), queried from one of them: the band search must keep every tie. */
+    @Test
+    void findsEveryRowOfTheBandWhenLocationsShareLatitudes() {
+        Random random = new Random(23);
+        double[] towns = {40.7128, 40.7306, 40.7357, 41.0, 39.9526};
+        for (int round = 0; round < 300; round++) {
+            List<AvailableStock> rows = new ArrayList<>();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                rows.add(new AvailableStock("L" + i, "A", 1 + random.nextInt(5), 0, 0,
+                        towns[random.nextInt(towns.length)], -74.5 + random.nextDouble()));
+            }
+            GeoPoint near = new GeoPoint(towns[random.nextInt(towns.length)], -74.0);
+            double radiusKm = 0.5 + random.nextDouble() * 120;
+            BoundingBox box = BoundingBox.around(near, radiusKm);
+            List<AvailableStock> inBox = rows.stream().filter(r -> box.contains(r.latitude(), r.longitude())).toList();
+
+            assertThat(SkuStock.of("A", rows).near(new DistancesFrom(near, radiusKm)))
+                    .isEqualTo(SkuAvailability.compute(List.of("A"), inBox, near, radiusKm).getFirst());
+        }
+    }
+
     @Test
     void keepsOnlyItsOwnRowsWithSomethingAvailable() {
         SkuStock stock = SkuStock.of("A", List.of(
