@@ -3,19 +3,14 @@ package io.opendoms.inventory.adapter.web;
 import io.opendoms.inventory.application.GetAvailabilityQuery;
 import io.opendoms.inventory.application.GetAvailabilityUseCase;
 import io.opendoms.inventory.domain.ExternalIds;
-import io.opendoms.platform.web.BadRequestException;
-import io.opendoms.platform.web.FieldError;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -45,17 +40,21 @@ class AvailabilityController {
     @GetMapping(path = "/api/v1/availability", produces = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAnyAuthority('SCOPE_inventory:read', 'SCOPE_inventory:write')")
     void get(
-            @RequestParam @NotEmpty @Size(max = GetAvailabilityQuery.MAX_SKUS)
-            List<@Pattern(regexp = ExternalIds.PATTERN) String> sku,
-            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9 -]{1,16}") String postalCode,
-            @RequestParam(required = false) @DecimalMin(value = "0", inclusive = false) @DecimalMax("20000")
-            Double radiusKm,
+            @Parameter(description = "The SKUs, 1 to 100 (the parameter repeated)", required = true,
+                    array = @ArraySchema(minItems = 1, maxItems = GetAvailabilityQuery.MAX_SKUS,
+                            schema = @Schema(type = "string", pattern = ExternalIds.PATTERN)))
+            @RequestParam String[] sku,
+            @Parameter(description = "A US ZIP code (ZIP+4 accepted): only locations near it count",
+                    schema = @Schema(type = "string", pattern = AvailabilityParameters.POSTAL_CODE_PATTERN))
+            @RequestParam(required = false) String postalCode,
+            @Parameter(description = "Kilometres from the postal code's centroid (default 50); only with postalCode",
+                    schema = @Schema(type = "number", format = "double", minimum = "0", exclusiveMinimum = true,
+                            maximum = "20000"))
+            @RequestParam(required = false) Double radiusKm,
             HttpServletResponse response) throws IOException {
-        if (radiusKm != null && postalCode == null) {
-            throw new BadRequestException("radiusKm needs a postalCode",
-                    List.of(new FieldError("radiusKm", "only allowed together with postalCode")));
-        }
-        GetAvailabilityQuery query = new GetAvailabilityQuery(sku, "US", postalCode,
+        // checked by hand, not by bean validation: see AvailabilityParameters
+        AvailabilityParameters.check(sku, postalCode, radiusKm);
+        GetAvailabilityQuery query = new GetAvailabilityQuery(List.of(sku), "US", postalCode,
                 radiusKm == null ? GetAvailabilityQuery.DEFAULT_RADIUS_KM : radiusKm);
         // written from bytes kept per SKU (AvailabilityJson), straight to the connection without joining them first:
         // the shape is AvailabilityResponse's all the same

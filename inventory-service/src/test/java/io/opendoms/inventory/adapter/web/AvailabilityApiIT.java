@@ -66,6 +66,14 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
 
         assertThat(get.path("parameters").valueStream().map(p -> p.path("name").asString()))
                 .containsExactlyInAnyOrder("sku", "postalCode", "radiusKm");
+        JsonNode skus = get.path("parameters").get(0).path("schema");
+        assertThat(skus.path("type").asString()).isEqualTo("array");
+        assertThat(skus.path("minItems").asInt()).isEqualTo(1);
+        assertThat(skus.path("maxItems").asInt()).isEqualTo(100);
+        assertThat(skus.path("items").path("pattern").asString()).isEqualTo("[A-Za-z0-9._-]{1,64}");
+        assertThat(get.path("parameters").get(1).path("schema").path("pattern").asString())
+                .isEqualTo("[A-Za-z0-9 -]{1,16}");
+        assertThat(get.path("parameters").get(2).path("schema").path("maximum").asDouble()).isEqualTo(20_000);
         assertThat(get.path("responses").path("200").path("content").path("application/json").path("schema")
                 .path("$ref").asString()).endsWith("/AvailabilityResponse");
     }
@@ -127,6 +135,14 @@ class AvailabilityApiIT extends InventoryIntegrationTest {
         assertThat(api.get("/api/v1/availability", READER).errorFields()).containsExactly("sku");
         assertThat(api.get("/api/v1/availability?" + tooMany, READER).errorFields()).containsExactly("sku");
         assertThat(api.get("/api/v1/availability?sku=a%20b", READER).errorFields()).containsExactly("sku");
+        assertThat(api.get("/api/v1/availability?sku=A&sku=%C3%A9", READER).errorFields()).containsExactly("sku");
+        assertThat(api.get("/api/v1/availability?sku=", READER).errorFields()).containsExactly("sku");
+        assertThat(api.get("/api/v1/availability?sku=A&postalCode=%3Cx%3E", READER).errorFields())
+                .containsExactly("postalCode");
+        assertThat(api.get("/api/v1/availability?sku=A&postalCode=10001&radiusKm=NaN", READER).errorFields())
+                .containsExactly("radiusKm");
+        assertThat(api.get("/api/v1/availability?sku=A&postalCode=10001&radiusKm=20001", READER).errorFields())
+                .containsExactly("radiusKm");
         assertThat(api.get("/api/v1/availability?sku=A&postalCode=10001&radiusKm=-1", READER).errorFields())
                 .containsExactly("radiusKm");
         assertThat(api.get("/api/v1/availability?sku=A&postalCode=10001&radiusKm=far", READER).errorFields())
