@@ -46,8 +46,9 @@ class AvailabilityJson {
     }
 
     /**
-     * The same answer as its parts in order, to be written one after the other: a network-wide answer is ~190 KB,
-     * and joining it into one array cost a copy and an allocation of that size per query.
+     * The same answer as its parts in order, to be written one after the other: a network-wide answer of 50 SKUs
+     * over 500 locations is ~370 KB, and joining it into one array cost a copy and an allocation of that size per
+     * query.
      */
     Answer answer(List<SkuAvailability> items, boolean sharedInstances) {
         byte[][] parts = new byte[2 * items.size() + 1][];
