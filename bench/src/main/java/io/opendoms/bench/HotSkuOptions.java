@@ -23,7 +23,8 @@ record HotSkuOptions(
           --units N             units of the hot SKU (default 20000)
           --clients N           concurrent clients (default 64)
           --prime N             before the measured runs, the same race on another SKU of N units, unmeasured
-                                (warms the JIT; default 2000, 0 for none)
+                                (warms the JIT: six applications in one JVM need about a minute of this
+                                race before its figures settle; default 60000, 0 to measure a cold stack)
           --repeat N            measured runs, each on a SKU of its own, and the median of each figure (default 1)
           --target URL          a running stack's gateway (tokens, setup); needs --inventory-url
           --inventory-url URL   inventory-service of that stack (default: the started stack's)
@@ -37,7 +38,7 @@ record HotSkuOptions(
     }
     int units = 20_000;
     int clients = 64;
-    int prime = 2_000;
+    int prime = 60_000;
     int repeat = 1;
     String target = null;
     String inventoryUrl = null;

@@ -13,7 +13,7 @@ class HotSkuOptionsTest {
 
     assertThat(options.units()).isEqualTo(20_000);
     assertThat(options.clients()).isEqualTo(64);
-    assertThat(options.primeUnits()).isEqualTo(2_000);
+    assertThat(options.primeUnits()).isEqualTo(60_000);
     assertThat(options.target()).isNull();
   }
 
