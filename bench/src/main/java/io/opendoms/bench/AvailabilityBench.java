@@ -117,17 +117,15 @@ final class AvailabilityBench {
     long warmupEnd = System.nanoTime() + Math.round(options.warmupSeconds() * 1e9);
     long end = warmupEnd + Math.round(options.durationSeconds() * 1e9);
     AtomicLong errors = new AtomicLong();
-    AtomicLong bytes = new AtomicLong();
-    AtomicLong locationsListed = new AtomicLong();
     List<Future<List<long[]>>> clients = new ArrayList<>();
     try (ExecutorService executor = Executors.newFixedThreadPool(options.clients())) {
       for (int c = 0; c < options.clients(); c++) {
         Random random = new Random(options.seed() * 31 + c);
         clients.add(executor.submit(() -> {
-          List<long[]> samples = new ArrayList<>(); // {kind 0 network / 1 near, nanos}
+          List<long[]> samples = new ArrayList<>(); // {kind 0 network / 1 near, nanos, bytes, locations}
           int n = 0;
           URI base = URI.create(api.baseUrl());
-          // one kept-alive connection per client, read as bytes: the JDK's HttpClient decoding ~190 KB answers into
+          // one kept-alive connection per client, read as bytes: the JDK's HttpClient decoding ~370 KB answers into
           // strings cost the two shared cores about as much as the service's own work (see docs/performance.md)
           try (KeepAliveConnection connection = new KeepAliveConnection(base, 60_000)) {
             while (System.nanoTime() < end) {
@@ -156,8 +154,6 @@ final class AvailabilityBench {
                 // no parse: same JVM
                 int listed = occurrences(response.buffer(), response.length(), LOCATION_ID);
                 samples.add(new long[] {near ? 1 : 0, took, response.length(), listed});
-                bytes.addAndGet(response.length());
-                locationsListed.addAndGet(listed);
               }
             }
           }
@@ -168,7 +164,7 @@ final class AvailabilityBench {
       for (Future<List<long[]>> client : clients) {
         all.addAll(client.get());
       }
-      report(options, all, errors.get(), bytes.get(), locationsListed.get());
+      report(options, all, errors.get());
     }
   }
 
@@ -189,7 +185,10 @@ final class AvailabilityBench {
     return "/api/v1/availability?" + query;
   }
 
-  private static void report(Options options, List<long[]> samples, long errors, long bytes, long locationsListed) {
+  /** Each sample is {kind (0 network, 1 near), nanos, bytes, locations listed}. */
+  private static void report(Options options, List<long[]> samples, long errors) {
+    long bytes = samples.stream().mapToLong(s -> s[2]).sum();
+    long locationsListed = samples.stream().mapToLong(s -> s[3]).sum();
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("bench", "availability");
     json.put("locations", options.dcs() + options.stores());
@@ -231,7 +230,7 @@ final class AvailabilityBench {
 
   /**
    * Non-overlapping occurrences of {@code part} in {@code text}, by Horspool's skip table: the clients count the
-   * locations of every answer (~190 KB) in the benchmark's own JVM, on the cores the service needs, and a byte-by-byte
+   * locations of every answer (~370 KB) in the benchmark's own JVM, on the cores the service needs, and a byte-by-byte
    * search there was a quarter of the machine's CPU (docs/performance.md).
    */
   static int occurrences(byte[] text, byte[] part) {

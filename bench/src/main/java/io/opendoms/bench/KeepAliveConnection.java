@@ -30,7 +30,7 @@ final class KeepAliveConnection implements AutoCloseable {
   }
 
   /**
-   * What came back, in the connection's own buffer: valid until its next exchange. Eight clients reading ~190 KB
+   * What came back, in the connection's own buffer: valid until its next exchange. Eight clients reading ~370 KB
    * answers into new arrays made the benchmark JVM collect its young generation twice a second (docs/performance.md).
    */
   record InPlace(int status, byte[] buffer, int length) {

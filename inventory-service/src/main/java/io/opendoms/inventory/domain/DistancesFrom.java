@@ -26,17 +26,9 @@ public final class DistancesFrom {
         this.radiusKm = radiusKm;
     }
 
-    public GeoPoint origin() {
-        return origin;
-    }
-
     /** A box that holds every point within the radius: nothing outside it needs measuring. */
     public BoundingBox box() {
         return box;
-    }
-
-    public double radiusKm() {
-        return radiusKm;
     }
 
     /** Kilometres from the origin to a location at these coordinates, or {@link #OUTSIDE} beyond the radius. */

@@ -1,7 +1,6 @@
 package io.opendoms.inventory.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -89,14 +88,17 @@ public final class SkuStock {
 
     /** The index of the first row whose latitude is at least {@code latitude} (the row count when none is). */
     private int firstAtOrAbove(double latitude) {
-        int at = Arrays.binarySearch(latitudes, latitude);
-        if (at < 0) {
-            return -at - 1;
+        int low = 0;
+        int high = latitudes.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (latitudes[middle] < latitude) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
         }
-        while (at > 0 && latitudes[at - 1] == latitude) {
-            at--;
-        }
-        return at;
+        return low;
     }
 
     @Override

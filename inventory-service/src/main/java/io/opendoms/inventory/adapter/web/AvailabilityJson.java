@@ -33,22 +33,10 @@ class AvailabilityJson {
         this.mapper = mapper;
     }
 
-    /** The answer to a query: {@code {"items": [...]}}, the same bytes as the {@link AvailabilityResponse}. */
-    byte[] write(List<SkuAvailability> items, boolean sharedInstances) {
-        Answer answer = answer(items, sharedInstances);
-        byte[] body = new byte[answer.length()];
-        int at = 0;
-        for (byte[] part : answer.parts()) {
-            System.arraycopy(part, 0, body, at, part.length);
-            at += part.length;
-        }
-        return body;
-    }
-
     /**
-     * The same answer as its parts in order, to be written one after the other: a network-wide answer of 50 SKUs
-     * over 500 locations is ~370 KB, and joining it into one array cost a copy and an allocation of that size per
-     * query.
+     * The answer to a query, {@code {"items": [...]}} (the same bytes as the {@link AvailabilityResponse}), as its
+     * parts in order, to be written one after the other: a network-wide answer of 50 SKUs over 500 locations is
+     * ~370 KB, and joining it into one array cost a copy and an allocation of that size per query.
      */
     Answer answer(List<SkuAvailability> items, boolean sharedInstances) {
         byte[][] parts = new byte[2 * items.size() + 1][];

@@ -8,6 +8,7 @@ import io.opendoms.platform.security.ClientIdentity;
 import io.opendoms.platform.security.CurrentClient;
 import io.opendoms.platform.web.BadRequestException;
 import io.opendoms.platform.web.FieldError;
+import io.opendoms.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -149,8 +150,7 @@ class HoldController {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BadRequestException(errors.size() == 1 ? "Invalid value for '" + errors.getFirst().field() + "'."
-                    : "The request has " + errors.size() + " invalid fields.", errors);
+            throw new BadRequestException(Problems.invalidFields(errors), errors);
         }
     }
 }

@@ -73,7 +73,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     public ResponseEntity<ProblemDetail> onConstraintViolation(ConstraintViolationException ex) {
         List<FieldError> errors = ex.getConstraintViolations().stream()
                 .map(v -> new FieldError(fieldOf(v), v.getMessage())).toList();
-        return problem(Problems.of(HttpStatus.BAD_REQUEST, invalidFields(errors), sorted(errors)));
+        return problem(Problems.of(HttpStatus.BAD_REQUEST, Problems.invalidFields(errors), sorted(errors)));
     }
 
     /** A multipart Content-Type without a readable multipart body: no API of ours takes one anyway. */
@@ -108,7 +108,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = errorsOf(ex.getBindingResult(), "");
-        return handleExceptionInternal(ex, Problems.of(HttpStatus.BAD_REQUEST, invalidFields(errors), errors),
+        return handleExceptionInternal(ex,
+                Problems.of(HttpStatus.BAD_REQUEST, Problems.invalidFields(errors), errors),
                 headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -128,7 +129,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         errors = sorted(errors);
         HttpStatusCode code = status.is5xxServerError() ? status : HttpStatus.BAD_REQUEST;
-        return handleExceptionInternal(ex, Problems.of(code, invalidFields(errors), errors), headers, code, request);
+        return handleExceptionInternal(ex, Problems.of(code, Problems.invalidFields(errors), errors), headers, code,
+                request);
     }
 
     @Override
@@ -144,7 +146,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
         String message = "must be " + describe(ex.getRequiredType());
         List<FieldError> errors = List.of(new FieldError(name == null ? "value" : name, message));
-        return handleExceptionInternal(ex, Problems.of(HttpStatus.BAD_REQUEST, invalidFields(errors), errors),
+        return handleExceptionInternal(ex,
+                Problems.of(HttpStatus.BAD_REQUEST, Problems.invalidFields(errors), errors),
                 headers, HttpStatus.BAD_REQUEST, request);
     }
 
@@ -288,12 +291,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static List<FieldError> sorted(List<FieldError> errors) {
         return errors.stream().sorted(Comparator.comparing(FieldError::field, Comparator.nullsFirst(String::compareTo))
                 .thenComparing(FieldError::message, Comparator.nullsFirst(String::compareTo))).toList();
-    }
-
-    private static String invalidFields(List<FieldError> errors) {
-        long fields = errors.stream().map(FieldError::field).distinct().count();
-        return fields == 1 ? "Invalid value for '" + errors.getFirst().field() + "'."
-                : "The request has " + fields + " invalid fields.";
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

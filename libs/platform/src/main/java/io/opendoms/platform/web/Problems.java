@@ -45,6 +45,16 @@ public final class Problems {
         return problem;
     }
 
+    /**
+     * The detail of a 400 for invalid fields, the same wherever they were found (bean validation, a binding
+     * failure, a controller's own checks): "Invalid value for 'x'." for one field, else how many fields.
+     */
+    public static String invalidFields(List<FieldError> errors) {
+        long fields = errors.stream().map(FieldError::field).distinct().count();
+        return fields == 1 ? "Invalid value for '" + errors.getFirst().field() + "'."
+                : "The request has " + fields + " invalid fields.";
+    }
+
     /** Writes {@code problem} as {@code application/problem+json} (for code outside the MVC dispatch). */
     public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
         response.setStatus(problem.getStatus());
